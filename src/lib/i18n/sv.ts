@@ -1,0 +1,128 @@
+/** The Swedish catalogue: the portal's default language and the source of every key. */
+export const sv = {
+  meta: {
+    siteName: "Samverkansportalen",
+    tagline: "Kommun och polis i samverkan för ett tryggare lokalsamhälle",
+  },
+  nav: {
+    skipToContent: "Hoppa till huvudinnehållet",
+    mainNav: "Huvudmeny",
+    home: "Startsida",
+    signIn: "Logga in",
+    signOut: "Logga ut",
+    overview: "Min översikt",
+  },
+  footer: {
+    about: "Samverkansportalen samlar samverkansavtal, medborgarlöften och uppföljning mellan kommun och polis.",
+    privacy: "Portalen innehåller inga uppgifter om enskilda invånare – bara antal och beskrivningar.",
+  },
+  start: {
+    title: "Samverkan för ett tryggare lokalsamhälle",
+    intro:
+      "Här berättar kommunen och lokalpolisen vad de har lovat invånarna och hur arbetet går. Välj en kommun för att läsa dess medborgarlöften.",
+    municipalities: "Kommuner",
+    noPromises: "Inga publicerade medborgarlöften ännu.",
+    promisesHeading: "Medborgarlöften",
+  },
+  municipality: {
+    promisesTitle: "Medborgarlöften i {name}",
+    intro: "Medborgarlöften är kommunens och polisens gemensamma, tidsbestämda löften om ett lokalt problem.",
+    notFound: "Kommunen finns inte.",
+  },
+  promise: {
+    period: "Period",
+    status: "Status",
+    parties: "Parter",
+    targetGroup: "Målgrupp",
+    place: "Plats",
+    background: "Bakgrund",
+    citizenPerspective: "Medborgarperspektiv",
+    whyTargetGroup: "Varför den här målgruppen?",
+    criteria: "Kriterierna för ett medborgarlöfte",
+    criteriaIntro: "Varje medborgarlöfte ska verka för att",
+    criterion: {
+      safety: "Öka tryggheten",
+      crime: "Förebygga brott",
+      participation: "Öka medborgarnas och lokalsamhällets delaktighet",
+      trust: "Stärka förtroendet för polisen",
+    },
+    conclusion: "Slutsats",
+    activityPlan: "Aktivitetsplan",
+    activityPlanCaption: "Aktivitetsplan för {title}",
+    signatories: "Undertecknat av",
+    basisDocuments: "Underlag",
+    backToList: "Alla medborgarlöften i {name}",
+    statusLabel: {
+      DRAFT: "Utkast",
+      AWAITING_APPROVAL: "Väntar på godkännande",
+      PUBLISHED: "Pågående",
+      COMPLETED: "Avslutat",
+    },
+  },
+  activity: {
+    columns: {
+      title: "Aktivitet",
+      scope: "Omfattning",
+      timing: "När",
+      responsible: "Ansvarig",
+      followUp: "Uppföljning",
+      evaluation: "Utvärdering",
+      status: "Status",
+    },
+    statusLabel: {
+      PLANNED: "Planerad",
+      ONGOING: "Pågår",
+      DONE: "Genomförd",
+      DEVIATING: "Avvikelse",
+      CANCELLED: "Inställd",
+    },
+  },
+  party: { MUNICIPALITY: "Kommunen", POLICE: "Polisen" },
+  role: {
+    ADMIN: "Administratör",
+    MUNICIPAL_OFFICIAL: "Kommunal tjänsteperson",
+    POLICE_STAFF: "Polis",
+    FORUM_MEMBER: "Forumdeltagare",
+  },
+  signIn: {
+    title: "Logga in",
+    intro: "För tjänstepersoner i kommunen och polisen. Invånare behöver inte logga in.",
+    email: "E-postadress",
+    password: "Lösenord",
+    submit: "Logga in",
+    submitting: "Loggar in …",
+    errors: {
+      emailRequired: "Skriv din e-postadress.",
+      emailInvalid: "Skriv en giltig e-postadress, till exempel namn@kommun.se.",
+      passwordRequired: "Skriv ditt lösenord.",
+      invalid: "Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.",
+      throttled: "För många misslyckade inloggningsförsök. Vänta en stund och försök sedan igen.",
+      unknown: "Inloggningen misslyckades. Försök igen om en stund.",
+      summary: "Inloggningen gick inte igenom.",
+    },
+  },
+  overview: {
+    title: "Min översikt",
+    welcome: "Välkommen, {name}",
+    you: "Dina uppgifter",
+    name: "Namn",
+    organisation: "Organisation",
+    role: "Roll",
+    jobTitle: "Befattning",
+    municipalities: "Kommuner",
+    forums: "Dina forum",
+    noForums: "Du är inte med i något forum ännu.",
+  },
+  errors: {
+    notFoundTitle: "Sidan finns inte",
+    notFoundBody: "Sidan du söker finns inte eller är inte publicerad.",
+    backHome: "Till startsidan",
+  },
+  common: {
+    dateRange: "{from}–{to}",
+    language: "Språk",
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof sv>;

@@ -1,0 +1,112 @@
+import type { ActivityStatus, Party, PromiseFocus } from "@/generated/prisma/enums";
+
+/**
+ * The frozen, approved copy of a promise that the public reads. Dates are ISO strings
+ * (YYYY-MM-DD) so the snapshot survives JSON unchanged.
+ */
+export interface PromiseSnapshot {
+  id: string;
+  slug: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  focus: PromiseFocus;
+  place: string | null;
+  targetGroup: string | null;
+  targetGroupRationale: string;
+  background: string;
+  citizenPerspective: string;
+  criteria: { safety: string; crime: string; participation: string; trust: string };
+  conclusion: string;
+  signatories: { party: Party; name: string; title: string }[];
+  basisDocuments: { title: string; publisher: string | null; year: number | null; url: string | null }[];
+  goals: { id: string; title: string }[];
+  activities: {
+    id: string;
+    position: number;
+    title: string;
+    scope: string;
+    timing: string;
+    responsible: string;
+    followUp: string;
+    evaluation: string;
+    status: ActivityStatus;
+    targetValue: number | null;
+    targetUnit: string | null;
+  }[];
+}
+
+export interface PromiseForSnapshot {
+  id: string;
+  slug: string;
+  title: string;
+  periodStart: Date;
+  periodEnd: Date;
+  focus: PromiseFocus;
+  place: string | null;
+  targetGroup: string | null;
+  targetGroupRationale: string;
+  background: string;
+  citizenPerspective: string;
+  criterionSafety: string;
+  criterionCrime: string;
+  criterionParticipation: string;
+  criterionTrust: string;
+  conclusion: string;
+  signatories: { party: Party; name: string; title: string; position: number }[];
+  basisDocs: { position: number; basisDocument: { title: string; publisher: string | null; year: number | null; url: string | null } }[];
+  goals: { goal: { id: string; title: string } }[];
+  activities: PromiseSnapshot["activities"];
+}
+
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export function buildPromiseSnapshot(promise: PromiseForSnapshot): PromiseSnapshot {
+  const byPosition = <T extends { position: number }>(items: T[]) => [...items].sort((a, b) => a.position - b.position);
+  return {
+    id: promise.id,
+    slug: promise.slug,
+    title: promise.title,
+    periodStart: isoDate(promise.periodStart),
+    periodEnd: isoDate(promise.periodEnd),
+    focus: promise.focus,
+    place: promise.place,
+    targetGroup: promise.targetGroup,
+    targetGroupRationale: promise.targetGroupRationale,
+    background: promise.background,
+    citizenPerspective: promise.citizenPerspective,
+    criteria: {
+      safety: promise.criterionSafety,
+      crime: promise.criterionCrime,
+      participation: promise.criterionParticipation,
+      trust: promise.criterionTrust,
+    },
+    conclusion: promise.conclusion,
+    signatories: byPosition(promise.signatories).map(({ party, name, title }) => ({ party, name, title })),
+    basisDocuments: byPosition(promise.basisDocs).map(({ basisDocument }) => ({ ...basisDocument })),
+    goals: promise.goals.map(({ goal }) => ({ id: goal.id, title: goal.title })),
+    activities: byPosition(promise.activities).map((a) => ({ ...a })),
+  };
+}
+
+/** The relations buildPromiseSnapshot needs, for `include`. */
+export const snapshotInclude = {
+  signatories: true,
+  basisDocs: { include: { basisDocument: true } },
+  goals: { include: { goal: { select: { id: true, title: true } } } },
+  activities: {
+    select: {
+      id: true,
+      position: true,
+      title: true,
+      scope: true,
+      timing: true,
+      responsible: true,
+      followUp: true,
+      evaluation: true,
+      status: true,
+      targetValue: true,
+      targetUnit: true,
+    },
+  },
+} as const;
