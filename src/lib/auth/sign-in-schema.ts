@@ -2,7 +2,13 @@ import { z } from "zod";
 
 /** Shared by the sign-in form and the server; messages are catalogue keys. */
 export const ZSignIn = z.object({
-  email: z.string().trim().toLowerCase().min(1, "signIn.errors.emailRequired").email("signIn.errors.emailInvalid"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "signIn.errors.emailRequired")
+    // Piped, so an empty address is reported as missing only, not also as invalid.
+    .pipe(z.email("signIn.errors.emailInvalid")),
   password: z.string().min(1, "signIn.errors.passwordRequired").max(200),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;

@@ -37,7 +37,7 @@ export async function openDatabase(options: { databaseUrl?: string; pgliteDir?: 
     };
   }
 
-  const dataDir = options.pgliteDir ?? resolve(process.cwd(), env.PGLITE_DIR);
+  const dataDir = options.pgliteDir ?? resolve(/* turbopackIgnore: true */ process.cwd(), env.PGLITE_DIR);
   // PGlite does not create missing parent folders of its data directory.
   if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([

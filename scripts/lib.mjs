@@ -1,0 +1,74 @@
+// Small helpers shared by the start, test and bench scripts.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+export const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+export const bin = (name) => join(root, "node_modules", ".bin", name);
+
+export function log(message) {
+  console.log(`\x1b[36m[samverkan]\x1b[0m ${message}`);
+}
+
+export function fail(message) {
+  console.error(`\x1b[31m[samverkan] ${message}\x1b[0m`);
+  process.exit(1);
+}
+
+/** Runs a command to completion, inheriting output; exits the script if it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  if (result.status !== 0 && !options.allowFailure) {
+    fail(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+  }
+  return result.status ?? 1;
+}
+
+export function capture(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: "utf8", ...options });
+  return { status: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
+}
+
+/** Starts a long-running child that forwards signals and whose exit ends this script. */
+export function serve(command, args, options = {}) {
+  const child = spawn(command, args, { cwd: root, stdio: "inherit", ...options });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return child;
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === "generated") continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** True when the sources are newer than what `paths` were produced from. */
+export function isStale(outputPath, inputs) {
+  if (!existsSync(outputPath)) return true;
+  const built = statSync(outputPath).mtimeMs;
+  return inputs.some((input) => newestMtime(join(root, input)) > built);
+}
+
+export function ensurePrismaClient() {
+  const marker = join(root, "src", "generated", "prisma", "client.ts");
+  if (isStale(marker, ["prisma/schema.prisma", "package-lock.json"])) {
+    log("Generating the Prisma client …");
+    run(process.execPath, [join(root, "scripts", "prisma-generate.mjs")]);
+  }
+}
+
+export const BUILD_INPUTS = ["src", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+export function ensureBuild(env) {
+  if (isStale(join(root, ".next", "BUILD_ID"), BUILD_INPUTS)) {
+    log("Building the portal (next build) …");
+    run(bin("next"), ["build"], { env });
+  }
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { PageShell } from "@/components/layout/page-shell";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireActor } from "@/lib/auth/current-actor";
+import { messages } from "@/lib/i18n";
+
+/** Everything under (app) requires a signed-in user. */
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const m = messages(actor.locale);
+  return (
+    <PageShell
+      account={
+        <>
+          <li>
+            <Link href="/oversikt" className="text-white hover:text-brand-100">
+              {m.nav.overview}
+            </Link>
+          </li>
+          <li className="text-brand-100" aria-hidden="true">
+            {actor.name}
+          </li>
+          <li>
+            <SignOutButton />
+          </li>
+        </>
+      }
+    >
+      {children}
+    </PageShell>
+  );
+}

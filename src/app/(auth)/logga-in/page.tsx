@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageShell } from "@/components/layout/page-shell";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentActor } from "@/lib/auth/current-actor";
+import { messages } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: messages().signIn.title };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string }> };
+
+/** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
+function safeCallback(value: string | undefined) {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/oversikt";
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  if (await currentActor()) redirect(callbackUrl);
+  const m = messages();
+  return (
+    <PageShell>
+      <div className="mx-auto max-w-md">
+        <h1 className="text-3xl font-bold text-brand-900">{m.signIn.title}</h1>
+        <p className="mb-6 mt-2 text-muted">{m.signIn.intro}</p>
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ActivityPlanTable } from "@/components/promises/activity-plan-table";
+import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
+import { formatPeriod } from "@/lib/format/dates";
+import { format, messages } from "@/lib/i18n";
+import { findPublicPromise } from "@/lib/public/promises";
+
+type Props = { params: Promise<{ municipality: string; promise: string }> };
+
+async function load(params: Props["params"]) {
+  await connection();
+  const { municipality, promise } = await params;
+  return findPublicPromise(municipality, promise);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  return { title: found?.content.title ?? messages().errors.notFoundTitle };
+}
+
+export default async function PublicPromisePage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const m = messages();
+  const p = found.content;
+  const criteria = [
+    [m.promise.criterion.safety, p.criteria.safety],
+    [m.promise.criterion.crime, p.criteria.crime],
+    [m.promise.criterion.participation, p.criteria.participation],
+    [m.promise.criterion.trust, p.criteria.trust],
+  ] as const;
+
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="no-print text-sm">
+          <Link href={`/${found.municipality.slug}/medborgarloften`}>
+            {format(m.promise.backToList, { name: found.municipality.name })}
+          </Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold text-brand-900">{p.title}</h1>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{m.promise.period}</dt>
+          <dd>{formatPeriod(p.periodStart, p.periodEnd)}</dd>
+          <dt className="font-semibold">{m.promise.status}</dt>
+          <dd>
+            <PromiseStatusBadge status={found.status} />
+          </dd>
+          {p.targetGroup && (
+            <>
+              <dt className="font-semibold">{m.promise.targetGroup}</dt>
+              <dd>{p.targetGroup}</dd>
+            </>
+          )}
+          {p.place && (
+            <>
+              <dt className="font-semibold">{m.promise.place}</dt>
+              <dd>{p.place}</dd>
+            </>
+          )}
+        </dl>
+      </header>
+
+      <Section title={m.promise.background} text={p.background} />
+      <Section title={m.promise.citizenPerspective} text={p.citizenPerspective} />
+      <Section title={m.promise.whyTargetGroup} text={p.targetGroupRationale} />
+
+      <section aria-labelledby="criteria">
+        <h2 id="criteria" className="text-2xl font-semibold">
+          {m.promise.criteria}
+        </h2>
+        <p className="mt-2 text-muted">{m.promise.criteriaIntro}</p>
+        <dl className="mt-3 space-y-3">
+          {criteria.map(([label, text]) => (
+            <div key={label} className="rounded-lg border border-slate-200 p-3">
+              <dt className="font-semibold">{label}</dt>
+              <dd className="mt-1">{text}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <Section title={m.promise.conclusion} text={p.conclusion} />
+
+      <section aria-labelledby="activity-plan">
+        <h2 id="activity-plan" className="mb-3 text-2xl font-semibold">
+          {m.promise.activityPlan}
+        </h2>
+        <ActivityPlanTable promise={p} />
+      </section>
+
+      {p.basisDocuments.length > 0 && (
+        <section aria-labelledby="basis">
+          <h2 id="basis" className="text-2xl font-semibold">
+            {m.promise.basisDocuments}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {p.basisDocuments.map((d) => (
+              <li key={`${d.title}-${d.year}`}>
+                {d.url ? <a href={d.url}>{d.title}</a> : d.title}
+                {[d.publisher, d.year].filter(Boolean).length > 0 && (
+                  <span className="text-muted"> ({[d.publisher, d.year].filter(Boolean).join(", ")})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="signatories">
+        <h2 id="signatories" className="text-2xl font-semibold">
+          {m.promise.signatories}
+        </h2>
+        <ul className="mt-2 space-y-1">
+          {p.signatories.map((s) => (
+            <li key={`${s.party}-${s.name}`}>
+              <span className="font-medium">{s.name}</span>, {s.title} ({m.party[s.party]})
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function Section({ title, text }: { title: string; text: string }) {
+  if (!text) return null;
+  return (
+    <section>
+      <h2 className="text-2xl font-semibold">{title}</h2>
+      <p className="mt-2 max-w-3xl whitespace-pre-line">{text}</p>
+    </section>
+  );
+}

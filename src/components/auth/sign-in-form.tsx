@@ -1,0 +1,81 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SIGN_IN_ERRORS, ZSignIn } from "@/lib/auth/sign-in-schema";
+import { messages, translate } from "@/lib/i18n";
+
+type FieldErrors = Partial<Record<"email" | "password", string>>;
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const m = messages();
+  const router = useRouter();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (formError) alertRef.current?.focus();
+  }, [formError]);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = ZSignIn.safeParse(data);
+    setFormError(null);
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof FieldErrors;
+        errors[key] ??= translate("sv", issue.message);
+      }
+      setFieldErrors(errors);
+      document.getElementById(parsed.error.issues[0]!.path[0] === "email" ? "email" : "password")?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      setFormError(
+        result?.error === SIGN_IN_ERRORS.throttled
+          ? m.signIn.errors.throttled
+          : result?.error === SIGN_IN_ERRORS.invalid
+            ? m.signIn.errors.invalid
+            : m.signIn.errors.unknown,
+      );
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {formError && (
+        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{m.signIn.errors.summary}</p>
+          <p>{formError}</p>
+        </div>
+      )}
+      <Field id="email" name="email" type="email" autoComplete="username" label={m.signIn.email} error={fieldErrors.email} required />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={m.signIn.password}
+        error={fieldErrors.password}
+        required
+      />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? m.signIn.submitting : m.signIn.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { messages } from "@/lib/i18n";
+
+/** The banner every page shares; `account` holds what the signed-in app puts on the right. */
+export function SiteHeader({ account }: { account?: React.ReactNode }) {
+  const m = messages();
+  return (
+    <header className="no-print border-b border-brand-100 bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-white no-underline hover:text-brand-100">
+          {m.meta.siteName}
+        </Link>
+        <nav aria-label={m.nav.mainNav}>
+          <ul className="flex items-center gap-4 text-sm">
+            <li>
+              <Link href="/" className="text-white hover:text-brand-100">
+                {m.nav.home}
+              </Link>
+            </li>
+            {account ?? (
+              <li>
+                <Link href="/logga-in" className="text-white hover:text-brand-100">
+                  {m.nav.signIn}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, type Action, type Resource } from "@/lib/auth/permissions";
+
+const ENKOPING = "m-enkoping";
+const HABO = "m-habo";
+const UPPSALA = "m-uppsala";
+const LPO = "pa-enkoping-habo";
+const OTHER_LPO = "pa-uppsala";
+const TRYGGARE = "f-tryggare";
+const STYRGRUPP = "f-styrgrupp";
+
+function actor(overrides: Partial<Actor>): Actor {
+  return {
+    id: "u",
+    name: "Test",
+    email: "t@example.se",
+    title: null,
+    role: "MUNICIPAL_OFFICIAL",
+    locale: "sv",
+    organisation: { id: "org", name: "Socialförvaltningen", kind: "MUNICIPAL_DEPARTMENT" },
+    municipalityIds: [ENKOPING],
+    policeAreaIds: [],
+    forumIds: [],
+    chairedForumIds: [],
+    ...overrides,
+  };
+}
+
+const admin = actor({ id: "admin", role: "ADMIN", municipalityIds: [] });
+const official = actor({ id: "official", forumIds: [TRYGGARE], chairedForumIds: [TRYGGARE] });
+const otherOfficial = actor({ id: "uppsala", municipalityIds: [UPPSALA] });
+const police = actor({
+  id: "police",
+  role: "POLICE_STAFF",
+  organisation: { id: "org-police", name: "LPO Enköping/Håbo", kind: "POLICE_AREA" },
+  municipalityIds: [ENKOPING, HABO],
+  policeAreaIds: [LPO],
+  forumIds: [TRYGGARE, STYRGRUPP],
+});
+const member = actor({
+  id: "member",
+  role: "FORUM_MEMBER",
+  organisation: { id: "org-fritid", name: "Upplevelseförvaltningen", kind: "MUNICIPAL_DEPARTMENT" },
+  forumIds: [TRYGGARE],
+});
+
+const enkopingAgreement: Resource = { type: "joint", municipalityId: ENKOPING, policeAreaId: LPO };
+const haboPromise: Resource = { type: "joint", municipalityId: HABO, policeAreaId: LPO };
+const uppsalaAgreement: Resource = { type: "joint", municipalityId: UPPSALA, policeAreaId: OTHER_LPO };
+const tryggare: Resource = { type: "forum", forumId: TRYGGARE, municipalityId: ENKOPING, chairId: "official" };
+const styrgrupp: Resource = { type: "forum", forumId: STYRGRUPP, municipalityId: ENKOPING, chairId: null };
+const itemForMember: Resource = { type: "actionItem", forumId: TRYGGARE, responsibleUserId: "member", responsibleOrganisationId: null };
+const itemForPoliceOrg: Resource = {
+  type: "actionItem",
+  forumId: TRYGGARE,
+  responsibleUserId: null,
+  responsibleOrganisationId: "org-police",
+};
+
+// [who, action, record, expected]
+const matrix: [string, Actor | null, Action, Resource, boolean][] = [
+  ["the public", null, "agreement.read", enkopingAgreement, false],
+  ["the public", null, "forum.read", tryggare, false],
+  ["admin", admin, "agreement.update", uppsalaAgreement, true],
+  ["admin", admin, "admin.manage", { type: "system" }, true],
+  ["admin", admin, "forum.read", styrgrupp, true],
+  ["official", official, "agreement.create", enkopingAgreement, true],
+  ["official", official, "agreement.approve", enkopingAgreement, true],
+  ["official", official, "promise.update", haboPromise, false],
+  ["official", official, "agreement.read", uppsalaAgreement, false],
+  ["official", official, "admin.manage", { type: "system" }, false],
+  ["official of another municipality", otherOfficial, "agreement.read", enkopingAgreement, false],
+  ["official of another municipality", otherOfficial, "agreement.update", uppsalaAgreement, true],
+  ["police", police, "agreement.update", enkopingAgreement, true],
+  ["police", police, "promise.approve", haboPromise, true],
+  ["police", police, "agreement.read", uppsalaAgreement, false],
+  ["police", police, "admin.manage", { type: "system" }, false],
+  ["forum member", member, "agreement.read", enkopingAgreement, false],
+  ["forum member", member, "promise.update", enkopingAgreement, false],
+  ["forum member", member, "forum.read", tryggare, true],
+  ["forum member", member, "meeting.write", tryggare, true],
+  ["forum member", member, "forum.read", styrgrupp, false],
+  ["forum member", member, "forum.manage", tryggare, false],
+  ["forum member", member, "workingGroup.create", tryggare, false],
+  ["official (chair)", official, "forum.manage", tryggare, true],
+  ["official (member)", official, "workingGroup.create", tryggare, true],
+  ["police (member, not chair)", police, "forum.manage", styrgrupp, false],
+  ["police (non-member)", police, "meeting.write", { ...tryggare, forumId: "f-sspf" }, false],
+  ["forum member (responsible)", member, "actionItem.update", itemForMember, true],
+  ["forum member (not responsible)", member, "actionItem.update", itemForPoliceOrg, false],
+  ["police (organisation responsible)", police, "actionItem.update", itemForPoliceOrg, true],
+  ["chair", official, "actionItem.update", itemForPoliceOrg, true],
+];
+
+describe("authorize", () => {
+  const cases = matrix.map(([who, user, action, resource, expected]) => ({ who, user, action, resource, expected }));
+  it.each(cases)("$who, $action on $resource.type → $expected", ({ user, action, resource, expected }) => {
+    expect(authorize(user, action, resource)).toBe(expected);
+  });
+
+  it("refuses an agreement without a police area to police staff", () => {
+    expect(authorize(police, "agreement.read", { type: "joint", municipalityId: ENKOPING, policeAreaId: null })).toBe(false);
+  });
+});

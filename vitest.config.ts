@@ -1,0 +1,36 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = fileURLToPath(new URL("./src", import.meta.url));
+const alias = {
+  "@/": `${src}/`,
+  // Next resolves "server-only" itself; outside Next it would throw on import.
+  "server-only": fileURLToPath(new URL("./tests/fixtures/server-only.ts", import.meta.url)),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/helpers/global-setup.ts"],
+          // One shared database: files run one after another.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          // The portal's data layer opens whatever DATABASE_URL names.
+          env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? "" },
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
