@@ -19,7 +19,7 @@ const EnvSchema = z.object({
 
 export type PortalEnv = z.infer<typeof EnvSchema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): PortalEnv {
+export function readEnv(source: Record<string, string | undefined> = process.env): PortalEnv {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from "@/lib/db/seed/enkoping-demo";
 afterAll(async () => (await database()).close());
 
 const provider = authOptions.providers[0] as CredentialsConfig;
-const authorize = (email: string, password: string, address = randomUUID()) =>
+const authorize = (email: string, password: string, address: string = randomUUID()) =>
   provider.options.authorize!({ email, password }, { headers: { "x-forwarded-for": address } } as never);
 
 async function createUser(email: string, password = DEMO_PASSWORD) {

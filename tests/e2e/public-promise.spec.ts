@@ -1,0 +1,53 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+const PROMISE_TITLE = "Förstärkt förebyggande arbete bland ungdomar med tidigt utvecklat riskbeteende för kriminalitet";
+const ACTIVITIES = [
+  "Fortsätta arbete med metoden MBU (människan bakom uniformen)",
+  "Utveckla och införa SSPF-modell (samverkan socialtjänst, Skola, Polis, Fritid)",
+  "Öka kunskapen om när och hur en verksamhet som vänder sig till barn och unga ska gå tillväga vid polisanmälan och anmälan enligt socialtjänstlagen 14:1",
+  "Fortsatt trygghetsfrämjande engagemang från civilsamhälle och privatpersoner",
+  "På polisiära Hot Spots Hot times, identifiera ungdomar med normbrytande beteende",
+];
+
+test("a visitor finds the citizen promise from the start page and reads its five activities", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samverkan för ett tryggare lokalsamhälle");
+  await expect(page.getByRole("heading", { name: "Enköpings kommun" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Håbo kommun" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: PROMISE_TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PROMISE_TITLE);
+
+  const plan = page.getByRole("table", { name: `Aktivitetsplan för ${PROMISE_TITLE}` });
+  for (const column of ["Aktivitet", "Omfattning", "När", "Ansvarig", "Uppföljning", "Utvärdering"]) {
+    await expect(plan.getByRole("columnheader", { name: column, exact: true })).toBeVisible();
+  }
+  await expect(plan.getByRole("rowheader")).toHaveText(ACTIVITIES);
+  await expect(page.getByRole("heading", { name: "Kriterierna för ett medborgarlöfte" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a visitor can list a municipality's promises by its address", async ({ page }) => {
+  await page.goto("/enkoping/medborgarloften");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medborgarlöften i Enköpings kommun");
+  await expect(page.getByRole("link", { name: PROMISE_TITLE })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/habo");
+  await expect(page.getByText("Inga publicerade medborgarlöften ännu.")).toBeVisible();
+});
+
+test("an unknown promise or municipality answers 404 with a Swedish page", async ({ page }) => {
+  const response = await page.goto("/enkoping/medborgarloften/finns-inte");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+  await expectAccessible(page);
+  expect((await page.goto("/ingen-kommun"))?.status()).toBe(404);
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up", kind: "postgresql" } });
+});
