@@ -17,6 +17,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {m.nav.overview}
             </Link>
           </li>
+          <li>
+            <Link href="/avtal" className="text-white hover:text-brand-100">
+              {m.nav.agreements}
+            </Link>
+          </li>
           <li className="text-brand-100" aria-hidden="true">
             {actor.name}
           </li>

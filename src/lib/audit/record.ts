@@ -7,6 +7,8 @@ export interface AuditEntry {
   entityType: string;
   entityId: string;
   municipalityId?: string | null;
+  entityVersion?: number | null;
+  contextId?: string | null;
   changes?: Prisma.InputJsonValue;
 }
 

@@ -15,3 +15,11 @@ export async function db() {
 }
 
 export type { Prisma } from "@/generated/prisma/client";
+
+export type Tx = Parameters<Parameters<Awaited<ReturnType<typeof db>>["$transaction"]>[0]>[0];
+
+/** Runs `work` in one transaction: a change and its audit entry commit together or not at all. */
+export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const prisma = await db();
+  return prisma.$transaction(work, { timeout: 20_000, maxWait: 10_000 });
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PromiseList } from "@/components/promises/promise-list";
@@ -24,6 +25,10 @@ export default async function MunicipalityPage({ params }: Props) {
       <h2 className="mt-8 text-2xl font-semibold">{format(m.municipality.promisesTitle, { name: municipality.name })}</h2>
       <p className="mb-4 mt-2 max-w-2xl text-muted">{m.municipality.intro}</p>
       <PromiseList municipality={municipality} headingLevel={3} />
+      <h2 className="mt-10 text-2xl font-semibold">{m.agreements.title}</h2>
+      <p className="mt-2">
+        <Link href={`/${municipality.slug}/samverkansavtal`}>{format(m.agreements.public.title, { name: municipality.name })}</Link>
+      </p>
     </>
   );
 }

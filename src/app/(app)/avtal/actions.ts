@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { approveAgreement, createAgreement, transitionAgreement, updateAgreement } from "@/lib/agreements/mutations";
+import { ZAgreementRef, ZCreateAgreement, ZTransitionAgreement, ZUpdateAgreement } from "@/lib/agreements/schemas";
+import { createGoal, deleteGoal, moveGoal, updateGoal } from "@/lib/goals/mutations";
+import { ZCreateGoal, ZDeleteGoal, ZMoveGoal, ZUpdateGoal } from "@/lib/goals/schemas";
+import { messages } from "@/lib/i18n";
+
+/** Public agreement pages read the database on request; this keeps any cached copy honest. */
+function refresh(agreementId: string) {
+  revalidatePath(`/avtal/${agreementId}`);
+  revalidatePath("/", "layout");
+}
+
+export const createAgreementAction = defineAction(ZCreateAgreement, async ({ actor, input }) => {
+  const agreement = await createAgreement(actor, input);
+  refresh(agreement.id);
+  return { ok: true, data: undefined, redirectTo: `/avtal/${agreement.id}` };
+});
+
+export const updateAgreementAction = defineAction(ZUpdateAgreement, async ({ actor, input }) => {
+  await updateAgreement(actor, input);
+  refresh(input.id);
+  return { ok: true, data: undefined, redirectTo: `/avtal/${input.id}` };
+});
+
+export const approveAgreementAction = defineAction(ZAgreementRef, async ({ actor, input }) => {
+  const { adopted } = await approveAgreement(actor, input);
+  refresh(input.id);
+  const m = messages(actor.locale);
+  return { ok: true, data: undefined, message: adopted ? m.agreements.approvals.adopted : m.agreements.approvals.recorded };
+});
+
+export const transitionAgreementAction = defineAction(ZTransitionAgreement, async ({ actor, input }) => {
+  await transitionAgreement(actor, input);
+  refresh(input.id);
+  return { ok: true, data: undefined };
+});
+
+export const createGoalAction = defineAction(ZCreateGoal, async ({ actor, input }) => {
+  await createGoal(actor, input);
+  refresh(input.agreementId);
+  return { ok: true, data: undefined, redirectTo: `/avtal/${input.agreementId}#mal` };
+});
+
+export const updateGoalAction = defineAction(ZUpdateGoal, async ({ actor, input }) => {
+  const { agreementId } = await updateGoal(actor, input);
+  refresh(agreementId);
+  return { ok: true, data: undefined, redirectTo: `/avtal/${agreementId}#mal` };
+});
+
+export const moveGoalAction = defineAction(ZMoveGoal, async ({ actor, input }) => {
+  const { agreementId } = await moveGoal(actor, input);
+  refresh(agreementId);
+  return { ok: true, data: undefined };
+});
+
+export const deleteGoalAction = defineAction(ZDeleteGoal, async ({ actor, input }) => {
+  const { agreementId } = await deleteGoal(actor, input);
+  refresh(agreementId);
+  return { ok: true, data: undefined, redirectTo: `/avtal/${agreementId}#mal` };
+});

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
+import { PublicGoalList } from "@/components/agreements/public-goal-list";
+import { formatDate, formatPeriod } from "@/lib/format/dates";
+import { buildTree } from "@/lib/goals/tree";
+import { format, messages } from "@/lib/i18n";
+import { findPublicAgreement } from "@/lib/public/agreements";
+
+type Props = { params: Promise<{ municipality: string; agreement: string }> };
+
+async function load(params: Props["params"]) {
+  await connection();
+  const { municipality, agreement } = await params;
+  return findPublicAgreement(municipality, agreement);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const agreement = await load(params);
+  return { title: agreement?.title ?? messages().errors.notFoundTitle };
+}
+
+export default async function PublicAgreementPage({ params }: Props) {
+  const agreement = await load(params);
+  if (!agreement) notFound();
+  const m = messages();
+  const f = m.agreements.fields;
+  const text = (title: string, body: string) =>
+    body ? (
+      <section>
+        <h2 className="text-2xl font-semibold">{title}</h2>
+        <p className="mt-2 max-w-3xl whitespace-pre-line">{body}</p>
+      </section>
+    ) : null;
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="no-print text-sm">
+          <Link href={`/${agreement.municipality.slug}/samverkansavtal`}>{format(m.agreements.public.back, { name: agreement.municipality.name })}</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold text-brand-900">{agreement.title}</h1>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{f.status}</dt>
+          <dd><AgreementStatusBadge status={agreement.status} /></dd>
+          <dt className="font-semibold">{f.period}</dt>
+          <dd>{formatPeriod(agreement.periodStart, agreement.periodEnd)}</dd>
+          <dt className="font-semibold">{f.parties}</dt>
+          <dd>{agreement.municipality.name} · {agreement.policeArea.name}</dd>
+          {agreement.caseNumber && (<><dt className="font-semibold">{f.caseNumber}</dt><dd>{agreement.caseNumber}</dd></>)}
+          {agreement.decisionBody && (
+            <>
+              <dt className="font-semibold">{f.decision}</dt>
+              <dd>{[agreement.decisionBody, agreement.decisionParagraph, agreement.decisionDate ? formatDate(agreement.decisionDate) : null].filter(Boolean).join(", ")}</dd>
+            </>
+          )}
+        </dl>
+      </header>
+      {text(f.aim, agreement.aim)}
+      {text(f.background, agreement.background)}
+      {agreement.priorities.length > 0 && (
+        <section>
+          <h2 className="text-2xl font-semibold">{f.priorities}</h2>
+          <ol className="mt-2 list-decimal space-y-1 pl-6">{agreement.priorities.map((p) => <li key={p.id}>{p.text}</li>)}</ol>
+        </section>
+      )}
+      <section>
+        <h2 className="mb-3 text-2xl font-semibold">{m.goals.title}</h2>
+        <PublicGoalList tree={buildTree(agreement.goals)} />
+      </section>
+      {agreement.basisDocs.length > 0 && (
+        <section>
+          <h2 className="text-2xl font-semibold">{f.basisDocuments}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {agreement.basisDocs.map(({ basisDocument: d }) => (
+              <li key={d.id}>
+                {d.url ? <a href={d.url}>{d.title}</a> : d.title}
+                {(d.publisher || d.year) && <span className="text-muted"> ({[d.publisher, d.year].filter(Boolean).join(", ")})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {text(f.economy, agreement.economy)}
+      {text(f.followUp, agreement.followUp)}
+      {text(f.collaborationModel, agreement.collaborationModel)}
+      {agreement.signatories.length > 0 && (
+        <section>
+          <h2 className="text-2xl font-semibold">{f.signatories}</h2>
+          <ul className="mt-2 space-y-1">
+            {agreement.signatories.map((s) => (
+              <li key={s.id}><span className="font-medium">{s.name}</span>, {s.title} ({m.party[s.party]})</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import type { HistoryEntry } from "@/lib/audit/queries";
+import { formatDateTime } from "@/lib/format/dates";
+import { messages } from "@/lib/i18n";
+
+function show(value: unknown, empty: string) {
+  if (value === null || value === undefined || value === "") return empty;
+  if (Array.isArray(value)) return value.length ? value.join("; ") : empty;
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
+  return String(value);
+}
+
+/** Every change: when, who, what, and each field's old and new value. */
+export function HistoryTable({ entries, labels, caption }: { entries: HistoryEntry[]; labels: Record<string, string>; caption: string }) {
+  const m = messages();
+  const h = m.history;
+  if (entries.length === 0) return <p>{m.agreements.noHistory}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-brand-50">
+          <tr>
+            <th scope="col" className="px-3 py-2">{h.when}</th>
+            <th scope="col" className="px-3 py-2">{h.who}</th>
+            <th scope="col" className="px-3 py-2">{h.what}</th>
+            <th scope="col" className="px-3 py-2">{h.field}</th>
+            <th scope="col" className="px-3 py-2">{h.from}</th>
+            <th scope="col" className="px-3 py-2">{h.to}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 align-top">
+          {entries.flatMap((entry) => {
+            const changes = Object.entries(entry.changes ?? {});
+            const action = (h.action as Record<string, string>)[entry.action] ?? entry.action;
+            const rows = changes.length > 0 ? changes : [["", { from: null, to: null }] as const];
+            return rows.map(([field, change], i) => (
+              <tr key={`${entry.id}-${i}`}>
+                <td className="whitespace-nowrap px-3 py-2">{i === 0 ? formatDateTime(entry.at) : ""}</td>
+                <td className="px-3 py-2">{i === 0 ? (entry.by ?? h.system) : ""}</td>
+                <td className="px-3 py-2">{i === 0 ? action : ""}</td>
+                <td className="px-3 py-2">{field ? (labels[field] ?? field) : ""}</td>
+                <td className="whitespace-pre-line px-3 py-2">{field ? show(change.from, m.forms.emptyValue) : ""}</td>
+                <td className="whitespace-pre-line px-3 py-2">{field ? show(change.to, m.forms.emptyValue) : ""}</td>
+              </tr>
+            ));
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** What every server action answers; the form shows errors next to their fields. */
+export interface ConflictChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+  by: string | null;
+  at: string;
+}
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; redirectTo?: string; message?: string }
+  | {
+      ok: false;
+      formError?: string;
+      fieldErrors?: Record<string, string>;
+      conflict?: { changes: ConflictChange[] };
+    };

@@ -1,0 +1,291 @@
+import type { Party } from "@/generated/prisma/enums";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
+import type { Actor } from "@/lib/auth/actor";
+import { assertAuthorized, type Action } from "@/lib/auth/permissions";
+import { jointScopeWhere } from "@/lib/auth/scope";
+import { diffFields, recordAudit } from "@/lib/audit/record";
+import { transaction, type Tx } from "@/lib/db";
+import { canTransition, isApprovable, isEditable, partyOf, standingApprovals } from "./lifecycle";
+import type { AgreementContent, TCreateAgreement, TUpdateAgreement } from "./schemas";
+
+const joint = (a: { municipalityId: string; policeAreaId: string }) => ({
+  type: "joint" as const,
+  municipalityId: a.municipalityId,
+  policeAreaId: a.policeAreaId,
+});
+
+/** Loads an agreement for a write inside the transaction, in the actor's scope. */
+export async function loadAgreementForWrite(tx: Tx, actor: Actor, id: string, action: Action) {
+  const agreement = await tx.agreement.findFirst({ where: { id, ...jointScopeWhere(actor) } });
+  if (!agreement) throw new NotFoundError("Agreement");
+  assertAuthorized(actor, action, joint(agreement));
+  return agreement;
+}
+
+/** An edit to the text after an approval withdraws it; returns how many were withdrawn. */
+export async function withdrawApprovals(tx: Tx, actor: Actor, agreement: { id: string; municipalityId: string; version: number }) {
+  const { count } = await tx.approval.updateMany({
+    where: { agreementId: agreement.id, withdrawnAt: null },
+    data: { withdrawnAt: new Date() },
+  });
+  if (count > 0) {
+    await recordAudit(
+      {
+        userId: actor.id,
+        action: "agreement.approvalsWithdrawn",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        municipalityId: agreement.municipalityId,
+        changes: { approvals: { from: count, to: 0 } },
+      },
+      tx,
+    );
+  }
+  return count;
+}
+
+function scalarFields(input: AgreementContent) {
+  return {
+    title: input.title,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    caseNumber: input.caseNumber,
+    decisionBody: input.decisionBody,
+    decisionParagraph: input.decisionParagraph,
+    decisionDate: input.decisionDate,
+    aim: input.aim,
+    background: input.background,
+    economy: input.economy,
+    followUp: input.followUp,
+    collaborationModel: input.collaborationModel,
+    replacesId: input.replacesId,
+  };
+}
+
+/** The lists of an agreement as comparable text, for the history. */
+function listsAsText(input: Pick<AgreementContent, "priorities" | "signatories" | "basisDocuments">) {
+  return {
+    priorities: input.priorities.map((p) => p.text),
+    signatories: input.signatories.map((s) => `${s.name}, ${s.title} (${s.party})`),
+    basisDocuments: input.basisDocuments.map((b) => [b.title, b.publisher, b.year, b.url].filter(Boolean).join(", ")),
+  };
+}
+
+async function validateReferences(tx: Tx, input: AgreementContent, municipalityId: string, selfId?: string) {
+  if (input.caseNumber) {
+    const clash = await tx.agreement.findFirst({
+      where: { municipalityId, caseNumber: input.caseNumber, id: selfId ? { not: selfId } : undefined },
+      select: { id: true },
+    });
+    if (clash) throw new DomainError("agreements.errors.duplicateCaseNumber", "caseNumber");
+  }
+  if (input.replacesId) {
+    if (input.replacesId === selfId) throw new DomainError("agreements.errors.replacesItself", "replacesId");
+    const replaced = await tx.agreement.findFirst({ where: { id: input.replacesId, municipalityId }, select: { id: true } });
+    if (!replaced) throw new DomainError("agreements.errors.replacesOther", "replacesId");
+  }
+}
+
+async function writeLists(tx: Tx, agreementId: string, municipalityId: string, input: AgreementContent, actor: Actor) {
+  await tx.agreementPriority.deleteMany({ where: { agreementId } });
+  await tx.agreementSignatory.deleteMany({ where: { agreementId } });
+  await tx.agreementBasisDocument.deleteMany({ where: { agreementId } });
+  await tx.agreementPriority.createMany({ data: input.priorities.map((p, position) => ({ agreementId, position, text: p.text })) });
+  await tx.agreementSignatory.createMany({
+    data: input.signatories.map((s, position) => ({ agreementId, position, name: s.name, title: s.title, party: s.party as Party })),
+  });
+  for (const [position, doc] of input.basisDocuments.entries()) {
+    // Basis documents belong to the municipality and are shared by its agreements and promises.
+    const existing = await tx.basisDocument.findFirst({
+      where: { municipalityId, title: doc.title, publisher: doc.publisher, year: doc.year },
+      select: { id: true, url: true },
+    });
+    const basisDocumentId =
+      existing?.id ??
+      (await tx.basisDocument.create({ data: { municipalityId, ...doc, createdById: actor.id, updatedById: actor.id } })).id;
+    if (existing && doc.url && existing.url !== doc.url) {
+      await tx.basisDocument.update({ where: { id: existing.id }, data: { url: doc.url, updatedById: actor.id } });
+    }
+    await tx.agreementBasisDocument.create({ data: { agreementId, basisDocumentId, position } });
+  }
+}
+
+export async function createAgreement(actor: Actor, input: TCreateAgreement) {
+  return transaction(async (tx) => {
+    assertAuthorized(actor, "agreement.create", { type: "joint", municipalityId: input.municipalityId, policeAreaId: input.policeAreaId });
+    const covers = await tx.policeAreaMunicipality.findUnique({
+      where: { policeAreaId_municipalityId: { policeAreaId: input.policeAreaId, municipalityId: input.municipalityId } },
+    });
+    if (!covers) throw new DomainError("agreements.errors.areaNotCovering", "policeAreaId");
+    await validateReferences(tx, input, input.municipalityId);
+
+    const agreement = await tx.agreement.create({
+      data: {
+        ...scalarFields(input),
+        municipalityId: input.municipalityId,
+        policeAreaId: input.policeAreaId,
+        createdById: actor.id,
+        updatedById: actor.id,
+      },
+    });
+    await writeLists(tx, agreement.id, agreement.municipalityId, input, actor);
+    await recordAudit(
+      {
+        userId: actor.id,
+        action: "agreement.create",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        municipalityId: agreement.municipalityId,
+        entityVersion: 1,
+        changes: diffFields({}, { ...scalarFields(input), ...listsAsText(input) }) as never,
+      },
+      tx,
+    );
+    return agreement;
+  });
+}
+
+export async function updateAgreement(actor: Actor, input: TUpdateAgreement) {
+  return transaction(async (tx) => {
+    const before = await loadAgreementForWrite(tx, actor, input.id, "agreement.update");
+    if (!isEditable(before.status)) throw new DomainError("agreements.errors.notEditable");
+    if (before.version !== input.version) throw new ConflictError("Agreement", before.id, input.version);
+    await validateReferences(tx, input, before.municipalityId, before.id);
+
+    const beforeLists = await tx.agreement.findUniqueOrThrow({
+      where: { id: before.id },
+      select: {
+        priorities: { orderBy: { position: "asc" } },
+        signatories: { orderBy: { position: "asc" } },
+        basisDocs: { orderBy: { position: "asc" }, include: { basisDocument: true } },
+      },
+    });
+    const { count } = await tx.agreement.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { ...scalarFields(input), updatedById: actor.id, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError("Agreement", before.id, input.version);
+    await writeLists(tx, before.id, before.municipalityId, input, actor);
+    await withdrawApprovals(tx, actor, before);
+
+    const changes = diffFields(
+      {
+        ...before,
+        ...listsAsText({
+          priorities: beforeLists.priorities,
+          signatories: beforeLists.signatories,
+          basisDocuments: beforeLists.basisDocs.map((b) => b.basisDocument),
+        }),
+      } as Record<string, unknown>,
+      { ...scalarFields(input), ...listsAsText(input) },
+    );
+    await recordAudit(
+      {
+        userId: actor.id,
+        action: "agreement.update",
+        entityType: "Agreement",
+        entityId: before.id,
+        municipalityId: before.municipalityId,
+        entityVersion: input.version + 1,
+        changes: changes as never,
+      },
+      tx,
+    );
+    return { id: before.id };
+  });
+}
+
+/**
+ * One party's approval of the agreement's current text. When both parties stand behind
+ * the same version, the agreement is adopted, and the one it replaces is marked replaced.
+ */
+export async function approveAgreement(actor: Actor, input: { id: string; version: number }) {
+  return transaction(async (tx) => {
+    const agreement = await loadAgreementForWrite(tx, actor, input.id, "agreement.approve");
+    if (!isApprovable(agreement.status)) throw new DomainError("agreements.errors.notApprovable");
+    if (agreement.version !== input.version) throw new ConflictError("Agreement", agreement.id, input.version);
+    const party = partyOf(actor.organisation.kind);
+    if (!party) throw new DomainError("agreements.errors.noParty");
+
+    const existing = await tx.approval.findMany({ where: { agreementId: agreement.id } });
+    const standing = standingApprovals(existing, agreement.version);
+    if ((party === "MUNICIPALITY" ? standing.municipality : standing.police) !== undefined) {
+      throw new DomainError("agreements.errors.alreadyApproved");
+    }
+    await tx.approval.create({
+      data: { purpose: "ADOPT_AGREEMENT", agreementId: agreement.id, subjectVersion: agreement.version, party, userId: actor.id },
+    });
+    await recordAudit(
+      {
+        userId: actor.id,
+        action: "agreement.approve",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        municipalityId: agreement.municipalityId,
+        changes: { approval: { from: null, to: party } },
+      },
+      tx,
+    );
+
+    const after = standingApprovals([...existing, { party, subjectVersion: agreement.version, withdrawnAt: null }], agreement.version);
+    if (!after.complete) return { adopted: false };
+
+    await tx.agreement.update({ where: { id: agreement.id }, data: { status: "ADOPTED", version: { increment: 1 }, updatedById: actor.id } });
+    await recordAudit(
+      {
+        userId: actor.id,
+        action: "agreement.adopt",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        municipalityId: agreement.municipalityId,
+        entityVersion: agreement.version + 1,
+        changes: { status: { from: agreement.status, to: "ADOPTED" } },
+      },
+      tx,
+    );
+    if (agreement.replacesId) {
+      const previous = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.replacesId }, select: { status: true } });
+      const old = await tx.agreement.update({
+        where: { id: agreement.replacesId },
+        data: { status: "REPLACED", version: { increment: 1 }, updatedById: actor.id },
+      });
+      await recordAudit(
+        {
+          userId: actor.id,
+          action: "agreement.replaced",
+          entityType: "Agreement",
+          entityId: old.id,
+          municipalityId: old.municipalityId,
+          entityVersion: old.version,
+          changes: { status: { from: previous.status, to: "REPLACED" }, replacedBy: { from: null, to: agreement.id } },
+        },
+        tx,
+      );
+    }
+    return { adopted: true };
+  });
+}
+
+export async function transitionAgreement(actor: Actor, input: { id: string; version: number; to: "DRAFT" | "IN_PREPARATION" | "ACTIVE" | "EXPIRED" }) {
+  return transaction(async (tx) => {
+    const agreement = await loadAgreementForWrite(tx, actor, input.id, "agreement.update");
+    if (agreement.version !== input.version) throw new ConflictError("Agreement", agreement.id, input.version);
+    if (!canTransition(agreement.status, input.to)) throw new DomainError("agreements.errors.badTransition");
+    await tx.agreement.update({
+      where: { id: agreement.id },
+      data: { status: input.to, version: { increment: 1 }, updatedById: actor.id },
+    });
+    await recordAudit(
+      {
+        userId: actor.id,
+        action: "agreement.transition",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        municipalityId: agreement.municipalityId,
+        entityVersion: agreement.version + 1,
+        changes: { status: { from: agreement.status, to: input.to } },
+      },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,90 @@
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/permissions";
+import { jointScopeWhere } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+
+export async function listAgreementsForActor(actor: Actor) {
+  const prisma = await db();
+  return prisma.agreement.findMany({
+    where: jointScopeWhere(actor),
+    orderBy: [{ periodStart: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      periodStart: true,
+      periodEnd: true,
+      caseNumber: true,
+      municipality: { select: { name: true } },
+      policeArea: { select: { name: true } },
+    },
+  });
+}
+
+export const agreementDetailInclude = {
+  municipality: { select: { id: true, name: true, slug: true } },
+  policeArea: { select: { id: true, name: true } },
+  replaces: { select: { id: true, title: true, caseNumber: true } },
+  replacedBy: { select: { id: true, title: true, caseNumber: true } },
+  priorities: { orderBy: { position: "asc" } },
+  signatories: { orderBy: { position: "asc" } },
+  basisDocs: { orderBy: { position: "asc" }, include: { basisDocument: true } },
+  goals: {
+    orderBy: { position: "asc" },
+    include: {
+      promises: { include: { promise: { select: { id: true, title: true, status: true } } } },
+      activities: { select: { id: true, title: true, promise: { select: { id: true, title: true } } } },
+    },
+  },
+  approvals: { orderBy: { approvedAt: "asc" }, include: { user: { select: { name: true, organisation: { select: { name: true } } } } } },
+} as const;
+
+/** An agreement the actor may read, or null: not found and not allowed look the same. */
+export async function findAgreementForActor(actor: Actor, id: string) {
+  const prisma = await db();
+  const agreement = await prisma.agreement.findFirst({
+    where: { id, ...jointScopeWhere(actor) },
+    include: agreementDetailInclude,
+  });
+  if (!agreement) return null;
+  if (!authorize(actor, "agreement.read", { type: "joint", municipalityId: agreement.municipalityId, policeAreaId: agreement.policeAreaId })) {
+    return null;
+  }
+  return agreement;
+}
+
+export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof findAgreementForActor>>>;
+
+/** Where the actor may create agreements: municipalities in scope and the police areas covering them. */
+export async function agreementCreationOptions(actor: Actor) {
+  const prisma = await db();
+  const municipalities = await prisma.municipality.findMany({
+    where: actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      policeAreas: { select: { policeArea: { select: { id: true, name: true } } } },
+    },
+  });
+  const policeAreas = new Map<string, string>();
+  for (const m of municipalities) for (const p of m.policeAreas) policeAreas.set(p.policeArea.id, p.policeArea.name);
+  const visibleAreas =
+    actor.organisation.kind === "POLICE_AREA" && actor.role !== "ADMIN"
+      ? [...policeAreas].filter(([id]) => actor.policeAreaIds.includes(id))
+      : [...policeAreas];
+  return {
+    municipalities: municipalities.map((m) => ({ id: m.id, name: m.name })),
+    policeAreas: visibleAreas.map(([id, name]) => ({ id, name })),
+  };
+}
+
+/** Earlier agreements of the same municipality that a new one may replace. */
+export async function replaceableAgreements(actor: Actor, municipalityIds: string[], exceptId?: string) {
+  const prisma = await db();
+  return prisma.agreement.findMany({
+    where: { ...jointScopeWhere(actor), municipalityId: { in: municipalityIds }, id: exceptId ? { not: exceptId } : undefined },
+    orderBy: { periodStart: "desc" },
+    select: { id: true, title: true, caseNumber: true, municipalityId: true },
+  });
+}

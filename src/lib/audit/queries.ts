@@ -1,0 +1,49 @@
+import { db } from "@/lib/db";
+import type { ConflictChange } from "@/lib/actions/result";
+
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/** What others changed on a record after the version a user loaded, field by field. */
+export async function changesSince(entityType: string, entityId: string, loadedVersion: number): Promise<ConflictChange[]> {
+  const prisma = await db();
+  const entries = await prisma.auditLog.findMany({
+    where: { entityType, entityId, entityVersion: { gt: loadedVersion } },
+    orderBy: { at: "asc" },
+    include: { user: { select: { name: true } } },
+  });
+  return entries.flatMap((entry) =>
+    Object.entries((entry.changes ?? {}) as Changes)
+      .filter(([, change]) => change && typeof change === "object" && "to" in change)
+      .map(([field, change]) => ({ field, from: change.from, to: change.to, by: entry.user?.name ?? null, at: entry.at.toISOString() })),
+  );
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: Date;
+  action: string;
+  entityType: string;
+  entityId: string;
+  by: string | null;
+  changes: Changes | null;
+}
+
+/** Every change to a record and to what belongs under it (an agreement's goals), newest first. */
+export async function historyOf(entityType: string, entityId: string, take = 500): Promise<HistoryEntry[]> {
+  const prisma = await db();
+  const entries = await prisma.auditLog.findMany({
+    where: { OR: [{ entityType, entityId }, { contextId: entityId }] },
+    orderBy: { at: "desc" },
+    take,
+    include: { user: { select: { name: true } } },
+  });
+  return entries.map((e) => ({
+    id: e.id.toString(),
+    at: e.at,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    by: e.user?.name ?? null,
+    changes: (e.changes as Changes | null) ?? null,
+  }));
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { z } from "zod";
+import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
+import { db } from "@/lib/db";
+
+/**
+ * What the public may read of agreements: only those that were adopted (current ones and
+ * those that ran out or were replaced). Drafts and agreements in preparation never leave
+ * this module.
+ */
+
+const publicWhere = { status: { in: [...PUBLIC_AGREEMENT_STATUSES] } };
+
+export async function listPublicAgreements(municipalitySlug: string) {
+  const prisma = await db();
+  const municipality = await prisma.municipality.findUnique({
+    where: { slug: municipalitySlug },
+    select: {
+      name: true,
+      slug: true,
+      agreements: {
+        where: publicWhere,
+        orderBy: { periodStart: "desc" },
+        select: { id: true, title: true, status: true, periodStart: true, periodEnd: true, caseNumber: true },
+      },
+    },
+  });
+  if (!municipality) return null;
+  const current = municipality.agreements.filter((a) => CURRENT_AGREEMENT_STATUSES.includes(a.status));
+  const earlier = municipality.agreements.filter((a) => !CURRENT_AGREEMENT_STATUSES.includes(a.status));
+  return { name: municipality.name, slug: municipality.slug, current, earlier };
+}
+
+export async function findPublicAgreement(municipalitySlug: string, id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  const prisma = await db();
+  return prisma.agreement.findFirst({
+    where: { id, municipality: { slug: municipalitySlug }, ...publicWhere },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      periodStart: true,
+      periodEnd: true,
+      caseNumber: true,
+      decisionBody: true,
+      decisionParagraph: true,
+      decisionDate: true,
+      aim: true,
+      background: true,
+      economy: true,
+      followUp: true,
+      collaborationModel: true,
+      municipality: { select: { name: true, slug: true } },
+      policeArea: { select: { name: true } },
+      priorities: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+      signatories: { orderBy: { position: "asc" }, select: { id: true, name: true, title: true, party: true } },
+      basisDocs: { orderBy: { position: "asc" }, select: { basisDocument: { select: { id: true, title: true, publisher: true, year: true, url: true } } } },
+      goals: { select: { id: true, parentId: true, position: true, title: true, description: true } },
+    },
+  });
+}

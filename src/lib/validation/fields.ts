@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/**
+ * Building blocks for form schemas. Messages are catalogue keys ("validation.required"),
+ * translated where they are shown. Form fields arrive as strings; these decide what an
+ * empty field means.
+ */
+
+export const requiredText = (max = 500) =>
+  z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
+
+export const optionalText = (max = 20_000) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** Long text where empty means "not written yet" rather than null. */
+export const longText = (max = 20_000) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .optional()
+    .transform((v) => v ?? "");
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function toUtcDate(value: string): Date | null {
+  if (!ISO_DATE.test(value)) return null;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
+
+export const requiredDate = () =>
+  z
+    .string("validation.dateRequired")
+    .trim()
+    .min(1, "validation.dateRequired")
+    .transform((value, ctx) => {
+      const date = toUtcDate(value);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const optionalDate = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const date = toUtcDate(value);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const optionalYear = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const year = Number(value);
+      if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+        ctx.addIssue({ code: "custom", message: "validation.year" });
+        return z.NEVER;
+      }
+      return year;
+    });
+
+export const optionalUrl = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      try {
+        const url = new URL(value);
+        if (url.protocol === "http:" || url.protocol === "https:") return url.toString();
+      } catch {
+        // fall through to the message
+      }
+      ctx.addIssue({ code: "custom", message: "validation.url" });
+      return z.NEVER;
+    });
+
+export const uuid = () => z.uuid("validation.invalid");
+export const optionalUuid = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.uuid("validation.invalid").nullable());
+
+/** The version the user's form was loaded at; a save quotes it back. */
+export const version = () => z.coerce.number("validation.invalid").int().positive();
+
+/** Rows of a repeated group where every field is empty are dropped before validation. */
+export function rows<T extends z.ZodType>(row: T, max = 50) {
+  return z.preprocess(
+    (value) =>
+      Array.isArray(value)
+        ? value.filter((r) => r && typeof r === "object" && Object.values(r).some((v) => typeof v === "string" && v.trim() !== ""))
+        : [],
+    z.array(row).max(max, "validation.tooMany"),
+  );
+}
