@@ -17,9 +17,10 @@ let places: Awaited<ReturnType<typeof demoPlaces>>;
 let neighbour: Awaited<ReturnType<typeof otherMunicipality>>;
 
 beforeAll(async () => {
-  [admin, official, police, member] = await Promise.all(
-    ["admin@samverkan.demo", "kommun@enkoping.demo", "polis@enkoping.demo", "forum@enkoping.demo"].map(demoActor),
-  );
+  admin = await demoActor("admin@samverkan.demo");
+  official = await demoActor("kommun@enkoping.demo");
+  police = await demoActor("polis@enkoping.demo");
+  member = await demoActor("forum@enkoping.demo");
   places = await demoPlaces();
   neighbour = await otherMunicipality();
 });

@@ -6,7 +6,6 @@ import { approveAgreement, createAgreement, transitionAgreement, updateAgreement
 import { ZAgreementRef, ZCreateAgreement, ZTransitionAgreement, ZUpdateAgreement } from "@/lib/agreements/schemas";
 import { createGoal, deleteGoal, moveGoal, updateGoal } from "@/lib/goals/mutations";
 import { ZCreateGoal, ZDeleteGoal, ZMoveGoal, ZUpdateGoal } from "@/lib/goals/schemas";
-import { messages } from "@/lib/i18n";
 
 /** Public agreement pages read the database on request; this keeps any cached copy honest. */
 function refresh(agreementId: string) {
@@ -17,20 +16,19 @@ function refresh(agreementId: string) {
 export const createAgreementAction = defineAction(ZCreateAgreement, async ({ actor, input }) => {
   const agreement = await createAgreement(actor, input);
   refresh(agreement.id);
-  return { ok: true, data: undefined, redirectTo: `/avtal/${agreement.id}` };
+  return { ok: true, data: undefined, redirectTo: `/avtal/${agreement.id}?notice=created` };
 });
 
 export const updateAgreementAction = defineAction(ZUpdateAgreement, async ({ actor, input }) => {
   await updateAgreement(actor, input);
   refresh(input.id);
-  return { ok: true, data: undefined, redirectTo: `/avtal/${input.id}` };
+  return { ok: true, data: undefined, redirectTo: `/avtal/${input.id}?notice=saved` };
 });
 
 export const approveAgreementAction = defineAction(ZAgreementRef, async ({ actor, input }) => {
   const { adopted } = await approveAgreement(actor, input);
   refresh(input.id);
-  const m = messages(actor.locale);
-  return { ok: true, data: undefined, message: adopted ? m.agreements.approvals.adopted : m.agreements.approvals.recorded };
+  return { ok: true, data: undefined, redirectTo: `/avtal/${input.id}?notice=${adopted ? "adopted" : "approved"}` };
 });
 
 export const transitionAgreementAction = defineAction(ZTransitionAgreement, async ({ actor, input }) => {

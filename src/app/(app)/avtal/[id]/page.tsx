@@ -5,6 +5,7 @@ import { AgreementStatusBadge } from "@/components/agreements/agreement-status-b
 import { ApprovalPanel } from "@/components/agreements/approval-panel";
 import { GoalTree, parentOptions } from "@/components/agreements/goal-tree";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { Notice } from "@/components/ui/notice";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { isApprovable, isEditable, manualTransitions, partyOf } from "@/lib/agreements/lifecycle";
 import { findAgreementForActor } from "@/lib/agreements/queries";
@@ -15,7 +16,7 @@ import { buildTree, flatten } from "@/lib/goals/tree";
 import { format, messages } from "@/lib/i18n";
 import { approveAgreementAction, createGoalAction, moveGoalAction, transitionAgreementAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: agreement?.title ?? messages().errors.notFoundTitle };
 }
 
-export default async function AgreementPage({ params }: Props) {
+export default async function AgreementPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const agreement = await findAgreementForActor(actor, (await params).id);
   if (!agreement) notFound();
@@ -42,6 +43,7 @@ export default async function AgreementPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header>
+        <Notice code={(await searchParams).notice} />
         <p className="text-sm">
           <Link href="/avtal">{m.agreements.title}</Link>
         </p>

@@ -1,0 +1,22 @@
+import { messages } from "@/lib/i18n";
+
+/**
+ * A confirmation shown after an action that redirected, e.g. ?notice=adopted: the form
+ * that did it may no longer be on the page, so the page itself announces the outcome.
+ */
+export function Notice({ code }: { code: string | undefined }) {
+  const m = messages();
+  const known: Record<string, string> = {
+    adopted: m.agreements.approvals.adopted,
+    approved: m.agreements.approvals.recorded,
+    saved: m.forms.saved,
+    created: m.agreements.created,
+  };
+  const text = code ? known[code] : undefined;
+  if (!text) return null;
+  return (
+    <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+      {text}
+    </p>
+  );
+}
