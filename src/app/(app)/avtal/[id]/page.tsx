@@ -6,6 +6,9 @@ import { ApprovalPanel } from "@/components/agreements/approval-panel";
 import { GoalTree, parentOptions } from "@/components/agreements/goal-tree";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Notice } from "@/components/ui/notice";
+import { BasisDocumentList } from "@/components/documents/basis-document-list";
+import { SignatoryList } from "@/components/documents/signatory-list";
+import { TextSection } from "@/components/documents/text-section";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { isApprovable, isEditable, manualTransitions, partyOf } from "@/lib/agreements/lifecycle";
 import { findAgreementForActor } from "@/lib/agreements/queries";
@@ -149,44 +152,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {agreement.basisDocs.length > 0 && (
-        <section>
-          <h2 className="text-2xl font-semibold">{f.basisDocuments}</h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {agreement.basisDocs.map(({ basisDocument: d }) => (
-              <li key={d.id}>
-                {d.url ? <a href={d.url}>{d.title}</a> : d.title}
-                {(d.publisher || d.year) && <span className="text-muted"> ({[d.publisher, d.year].filter(Boolean).join(", ")})</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <BasisDocumentList documents={agreement.basisDocs.map((b) => b.basisDocument)} />
       <TextSection title={f.economy} text={agreement.economy} />
       <TextSection title={f.followUp} text={agreement.followUp} />
       <TextSection title={f.collaborationModel} text={agreement.collaborationModel} />
-      {agreement.signatories.length > 0 && (
-        <section>
-          <h2 className="text-2xl font-semibold">{f.signatories}</h2>
-          <ul className="mt-2 space-y-1">
-            {agreement.signatories.map((s) => (
-              <li key={s.id}>
-                <span className="font-medium">{s.name}</span>, {s.title} ({m.party[s.party]})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <SignatoryList signatories={agreement.signatories} />
     </article>
-  );
-}
-
-function TextSection({ title, text }: { title: string; text: string }) {
-  if (!text) return null;
-  return (
-    <section>
-      <h2 className="text-2xl font-semibold">{title}</h2>
-      <p className="mt-2 max-w-3xl whitespace-pre-line">{text}</p>
-    </section>
   );
 }

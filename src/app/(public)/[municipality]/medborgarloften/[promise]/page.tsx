@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ActivityPlanTable } from "@/components/promises/activity-plan-table";
 import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
+import { BasisDocumentList } from "@/components/documents/basis-document-list";
+import { SignatoryList } from "@/components/documents/signatory-list";
+import { TextSection } from "@/components/documents/text-section";
 import { formatPeriod } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { findPublicPromise } from "@/lib/public/promises";
@@ -64,9 +67,9 @@ export default async function PublicPromisePage({ params }: Props) {
         </dl>
       </header>
 
-      <Section title={m.promise.background} text={p.background} />
-      <Section title={m.promise.citizenPerspective} text={p.citizenPerspective} />
-      <Section title={m.promise.whyTargetGroup} text={p.targetGroupRationale} />
+      <TextSection title={m.promise.background} text={p.background} />
+      <TextSection title={m.promise.citizenPerspective} text={p.citizenPerspective} />
+      <TextSection title={m.promise.whyTargetGroup} text={p.targetGroupRationale} />
 
       <section aria-labelledby="criteria">
         <h2 id="criteria" className="text-2xl font-semibold">
@@ -83,7 +86,7 @@ export default async function PublicPromisePage({ params }: Props) {
         </dl>
       </section>
 
-      <Section title={m.promise.conclusion} text={p.conclusion} />
+      <TextSection title={m.promise.conclusion} text={p.conclusion} />
 
       <section aria-labelledby="activity-plan">
         <h2 id="activity-plan" className="mb-3 text-2xl font-semibold">
@@ -92,46 +95,8 @@ export default async function PublicPromisePage({ params }: Props) {
         <ActivityPlanTable promise={p} />
       </section>
 
-      {p.basisDocuments.length > 0 && (
-        <section aria-labelledby="basis">
-          <h2 id="basis" className="text-2xl font-semibold">
-            {m.promise.basisDocuments}
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {p.basisDocuments.map((d) => (
-              <li key={`${d.title}-${d.year}`}>
-                {d.url ? <a href={d.url}>{d.title}</a> : d.title}
-                {[d.publisher, d.year].filter(Boolean).length > 0 && (
-                  <span className="text-muted"> ({[d.publisher, d.year].filter(Boolean).join(", ")})</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section aria-labelledby="signatories">
-        <h2 id="signatories" className="text-2xl font-semibold">
-          {m.promise.signatories}
-        </h2>
-        <ul className="mt-2 space-y-1">
-          {p.signatories.map((s) => (
-            <li key={`${s.party}-${s.name}`}>
-              <span className="font-medium">{s.name}</span>, {s.title} ({m.party[s.party]})
-            </li>
-          ))}
-        </ul>
-      </section>
+      <BasisDocumentList documents={p.basisDocuments} />
+      <SignatoryList signatories={p.signatories} />
     </article>
-  );
-}
-
-function Section({ title, text }: { title: string; text: string }) {
-  if (!text) return null;
-  return (
-    <section>
-      <h2 className="text-2xl font-semibold">{title}</h2>
-      <p className="mt-2 max-w-3xl whitespace-pre-line">{text}</p>
-    </section>
   );
 }

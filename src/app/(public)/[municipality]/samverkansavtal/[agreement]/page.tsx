@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { PublicGoalList } from "@/components/agreements/public-goal-list";
+import { BasisDocumentList } from "@/components/documents/basis-document-list";
+import { SignatoryList } from "@/components/documents/signatory-list";
+import { TextSection } from "@/components/documents/text-section";
 import { formatDate, formatPeriod } from "@/lib/format/dates";
 import { buildTree } from "@/lib/goals/tree";
 import { format, messages } from "@/lib/i18n";
@@ -27,13 +30,6 @@ export default async function PublicAgreementPage({ params }: Props) {
   if (!agreement) notFound();
   const m = messages();
   const f = m.agreements.fields;
-  const text = (title: string, body: string) =>
-    body ? (
-      <section>
-        <h2 className="text-2xl font-semibold">{title}</h2>
-        <p className="mt-2 max-w-3xl whitespace-pre-line">{body}</p>
-      </section>
-    ) : null;
   return (
     <article className="space-y-8">
       <header>
@@ -57,8 +53,8 @@ export default async function PublicAgreementPage({ params }: Props) {
           )}
         </dl>
       </header>
-      {text(f.aim, agreement.aim)}
-      {text(f.background, agreement.background)}
+      <TextSection title={f.aim} text={agreement.aim} />
+      <TextSection title={f.background} text={agreement.background} />
       {agreement.priorities.length > 0 && (
         <section>
           <h2 className="text-2xl font-semibold">{f.priorities}</h2>
@@ -69,32 +65,11 @@ export default async function PublicAgreementPage({ params }: Props) {
         <h2 className="mb-3 text-2xl font-semibold">{m.goals.title}</h2>
         <PublicGoalList tree={buildTree(agreement.goals)} />
       </section>
-      {agreement.basisDocs.length > 0 && (
-        <section>
-          <h2 className="text-2xl font-semibold">{f.basisDocuments}</h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {agreement.basisDocs.map(({ basisDocument: d }) => (
-              <li key={d.id}>
-                {d.url ? <a href={d.url}>{d.title}</a> : d.title}
-                {(d.publisher || d.year) && <span className="text-muted"> ({[d.publisher, d.year].filter(Boolean).join(", ")})</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {text(f.economy, agreement.economy)}
-      {text(f.followUp, agreement.followUp)}
-      {text(f.collaborationModel, agreement.collaborationModel)}
-      {agreement.signatories.length > 0 && (
-        <section>
-          <h2 className="text-2xl font-semibold">{f.signatories}</h2>
-          <ul className="mt-2 space-y-1">
-            {agreement.signatories.map((s) => (
-              <li key={s.id}><span className="font-medium">{s.name}</span>, {s.title} ({m.party[s.party]})</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <BasisDocumentList documents={agreement.basisDocs.map((b) => b.basisDocument)} />
+      <TextSection title={f.economy} text={agreement.economy} />
+      <TextSection title={f.followUp} text={agreement.followUp} />
+      <TextSection title={f.collaborationModel} text={agreement.collaborationModel} />
+      <SignatoryList signatories={agreement.signatories} />
     </article>
   );
 }
