@@ -9,8 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from files beside it; bundled, it fails at the first
-  // query. argon2 and pg are native or Node-only and gain nothing from bundling.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  // query; pdfkit reads its font metrics the same way. argon2 and pg are native or
+  // Node-only and gain nothing from bundling.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = "Demo-2026!";
 
 /** WCAG 2.1 AA as axe checks it; serious and critical violations fail the test. */
 export async function expectAccessible(page: Page) {
+  // Next streams metadata on dynamic pages: every page must end up with a title.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(

@@ -91,6 +91,9 @@ const matrix: [string, Actor | null, Action, Resource, boolean][] = [
   ["forum member (not responsible)", member, "actionItem.update", itemForPoliceOrg, false],
   ["police (organisation responsible)", police, "actionItem.update", itemForPoliceOrg, true],
   ["chair", official, "actionItem.update", itemForPoliceOrg, true],
+  ["police", police, "dialogue.manage", { type: "municipal", municipalityId: HABO }, true],
+  ["official", official, "dialogue.manage", { type: "municipal", municipalityId: HABO }, false],
+  ["forum member", member, "dialogue.manage", { type: "municipal", municipalityId: ENKOPING }, false],
 ];
 
 describe("authorize", () => {

@@ -10,7 +10,6 @@ const activity = (position: number, title: string) => ({
   responsible: "",
   followUp: "",
   evaluation: "",
-  status: "PLANNED" as const,
   targetValue: null,
   targetUnit: null,
 });
@@ -39,6 +38,7 @@ const promise: PromiseForSnapshot = {
   basisDocs: [],
   goals: [],
   activities: [activity(2, "Tredje"), activity(0, "Första"), activity(1, "Andra")],
+  dialogues: [],
 };
 
 describe("the public snapshot of a promise", () => {

@@ -17,11 +17,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {m.nav.overview}
             </Link>
           </li>
-          <li>
-            <Link href="/avtal" className="text-white hover:text-brand-100">
-              {m.nav.agreements}
-            </Link>
-          </li>
+          {[
+            ["/avtal", m.nav.agreements],
+            ["/loften", m.nav.promises],
+            ["/dialoger", m.nav.dialogues],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <Link href={href!} className="text-white hover:text-brand-100">
+                {label}
+              </Link>
+            </li>
+          ))}
           <li className="text-brand-100" aria-hidden="true">
             {actor.name}
           </li>

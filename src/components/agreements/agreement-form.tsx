@@ -1,5 +1,6 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { SignatoryFields, signatoryLabels } from "@/components/forms/signatory-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { format, messages } from "@/lib/i18n";
 
@@ -41,7 +42,6 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
   const m = messages();
   const f = m.agreements.fields;
   const priorities = [...(values.priorities ?? []), ...Array.from({ length: EXTRA_ROWS }, () => ({ text: "" }))];
-  const signatories = [...(values.signatories ?? []), ...Array.from({ length: EXTRA_ROWS }, () => ({ name: "", title: "", party: "" }))];
   const basisDocuments = [
     ...(values.basisDocuments ?? []),
     ...Array.from({ length: EXTRA_ROWS }, () => ({ title: "", publisher: null, year: null, url: null })),
@@ -66,19 +66,11 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
     signatories: f.signatories,
     basisDocuments: f.basisDocuments,
   };
-  signatories.forEach((_, i) => {
-    for (const key of ["name", "title", "party"] as const) labels[`signatories.${i}.${key}`] = `${format(f.signatory, { n: i + 1 })}, ${key === "name" ? f.name : key === "title" ? f.jobTitle : f.party}`;
-  });
+  Object.assign(labels, signatoryLabels(values.signatories?.length ?? 0));
   basisDocuments.forEach((_, i) => {
     for (const key of ["title", "publisher", "year", "url"] as const) labels[`basisDocuments.${i}.${key}`] = `${format(f.basisDocument, { n: i + 1 })}, ${f[key === "title" ? "docTitle" : key]}`;
   });
   priorities.forEach((_, i) => (labels[`priorities.${i}.text`] = format(f.priority, { n: i + 1 })));
-
-  const partyOptions = [
-    { value: "", label: "–" },
-    { value: "MUNICIPALITY", label: m.party.MUNICIPALITY },
-    { value: "POLICE", label: m.party.POLICE },
-  ];
 
   return (
     <ActionForm action={action} labels={labels} id="agreement-form" className="space-y-8">
@@ -126,18 +118,7 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
         ))}
       </fieldset>
 
-      <fieldset className="space-y-3">
-        <legend className="mb-1 text-xl font-semibold">{f.signatories}</legend>
-        <p className="text-sm text-muted">{m.forms.addRowHint}</p>
-        {signatories.map((s, i) => (
-          <fieldset key={i} className="grid gap-3 rounded-md border border-slate-300 p-3 md:grid-cols-3">
-            <legend className="px-1 text-sm font-semibold">{format(f.signatory, { n: i + 1 })}</legend>
-            <TextField name={`signatories.${i}.name`} label={f.name} defaultValue={s.name} />
-            <TextField name={`signatories.${i}.title`} label={f.jobTitle} defaultValue={s.title} />
-            <SelectField name={`signatories.${i}.party`} label={f.party} defaultValue={s.party} options={partyOptions} />
-          </fieldset>
-        ))}
-      </fieldset>
+      <SignatoryFields values={values.signatories} />
 
       <fieldset className="space-y-3">
         <legend className="mb-1 text-xl font-semibold">{f.basisDocuments}</legend>

@@ -14,14 +14,17 @@ interface ApprovalView {
 }
 
 interface Props {
+  /** The agreement or promise being approved, at the version on screen. */
   agreement: { id: string; version: number };
   approvals: ApprovalView[];
   /** The actor's party when they may approve now, else null. */
   canApproveAs: Party | null;
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
+  /** What approving leads to, for this kind of record. */
+  intro: string;
 }
 
-export function ApprovalPanel({ agreement, approvals, canApproveAs, action }: Props) {
+export function ApprovalPanel({ agreement, approvals, canApproveAs, action, intro }: Props) {
   const m = messages();
   const a = m.agreements.approvals;
   const standing = (party: Party) => approvals.find((x) => x.party === party && !x.withdrawnAt && x.subjectVersion <= agreement.version);
@@ -31,7 +34,7 @@ export function ApprovalPanel({ agreement, approvals, canApproveAs, action }: Pr
       <h2 id="approvals" className="text-xl font-semibold">
         {a.title}
       </h2>
-      <p className="mt-1 text-sm text-muted">{a.intro}</p>
+      <p className="mt-1 text-sm text-muted">{intro}</p>
       <dl className="mt-3 space-y-2">
         {(["MUNICIPALITY", "POLICE"] as const).map((party) => {
           const approval = standing(party);

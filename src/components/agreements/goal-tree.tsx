@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/action-form";
+import { MoveButton } from "@/components/forms/move-button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { TreeNode } from "@/lib/goals/tree";
 import { format, messages } from "@/lib/i18n";
@@ -65,18 +66,6 @@ function GoalItem({ node, first, last, agreementId, editable, moveAction }: Omit
         </ol>
       )}
     </li>
-  );
-}
-
-function MoveButton({ id, direction, label, action }: { id: string; direction: "up" | "down"; label: string; action: Props["moveAction"] }) {
-  return (
-    <ActionForm action={action} id={`move-${direction}-${id}`}>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="direction" value={direction} />
-      <button type="submit" aria-label={label} className="rounded border border-slate-400 px-2 py-1">
-        {direction === "up" ? "↑" : "↓"}
-      </button>
-    </ActionForm>
   );
 }
 

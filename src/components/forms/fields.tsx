@@ -45,7 +45,7 @@ function Frame({ id, label, hint, optional, error, className, children }: BasePr
 const inputClass = (error?: string) =>
   `block w-full rounded-md border bg-white px-3 py-2 shadow-sm ${error ? "border-2 border-red-700" : "border-slate-500"}`;
 
-export function TextField({ type = "text", defaultValue, ...props }: BaseProps & { type?: "text" | "date" | "number" | "url" | "email"; defaultValue?: string | number | null }) {
+export function TextField({ type = "text", defaultValue, ...props }: BaseProps & { type?: "text" | "date" | "datetime-local" | "number" | "url" | "email"; defaultValue?: string | number | null }) {
   const { id, error, describedBy } = useField(props.name, props.hint);
   return (
     <Frame {...props} id={id} error={error}>
@@ -102,5 +102,71 @@ export function SelectField({
         ))}
       </select>
     </Frame>
+  );
+}
+
+export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  const { id, error, describedBy } = useField(name);
+  return (
+    <div className="space-y-1">
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className="mt-1 h-4 w-4"
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Several choices under one name; the legend names the group for screen readers. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultValues = [],
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string; indent?: number }[];
+  defaultValues?: string[];
+}) {
+  const { errors } = useFormState();
+  const id = fieldId(name);
+  const error = errors[name];
+  return (
+    <fieldset id={id} aria-describedby={error ? `${id}-error` : undefined} className="space-y-1">
+      <legend className="font-medium">{legend}</legend>
+      {options.length === 0 && <p className="text-sm text-muted">–</p>}
+      {options.map((o) => (
+        <div key={o.value} className="flex items-start gap-2" style={{ paddingLeft: `${(o.indent ?? 0) * 1.25}rem` }}>
+          <input
+            id={`${id}-${o.value}`}
+            name={name}
+            value={o.value}
+            type="checkbox"
+            defaultChecked={defaultValues.includes(o.value)}
+            className="mt-1 h-4 w-4"
+          />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

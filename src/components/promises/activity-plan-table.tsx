@@ -1,8 +1,16 @@
+import type { ActivityProgress } from "@/lib/activities/progress";
 import type { PromiseSnapshot } from "@/lib/promises/snapshot";
+import { formatMonth } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 
-/** The activity plan with the documents' six columns, plus status. */
-export function ActivityPlanTable({ promise }: { promise: Pick<PromiseSnapshot, "title" | "activities"> }) {
+/** The activity plan with the documents' six columns, plus live status and progress. */
+export function ActivityPlanTable({
+  promise,
+  progress,
+}: {
+  promise: Pick<PromiseSnapshot, "title" | "activities">;
+  progress: Record<string, ActivityProgress>;
+}) {
   const m = messages();
   const c = m.activity.columns;
   const columns = [c.title, c.scope, c.timing, c.responsible, c.followUp, c.evaluation, c.status];
@@ -30,11 +38,40 @@ export function ActivityPlanTable({ promise }: { promise: Pick<PromiseSnapshot, 
                   {text}
                 </td>
               ))}
-              <td className="px-3 py-2">{m.activity.statusLabel[a.status]}</td>
+              <td className="min-w-40 px-3 py-2">
+                <ProgressCell progress={progress[a.id]} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+export function ProgressCell({ progress }: { progress: ActivityProgress | undefined }) {
+  const m = messages();
+  const p = m.activity.progress;
+  if (!progress || (!progress.status && progress.lastPeriod === null)) return <span className="text-muted">{p.notStarted}</span>;
+  return (
+    <div className="space-y-1">
+      <p className="font-medium">{progress.status ? m.activity.statusLabel[progress.status] : p.notStarted}</p>
+      {progress.target !== null && (
+        <>
+          <p>{format(p.ofTarget, { achieved: progress.achieved, target: progress.target, unit: progress.unit ?? "" }).trim()}</p>
+          <div className="h-2 w-full rounded bg-slate-200" aria-hidden="true">
+            <div className="h-2 rounded bg-brand-700" style={{ width: `${progress.percent ?? 0}%` }} />
+          </div>
+        </>
+      )}
+      {progress.totals
+        .filter((t) => t.label !== progress.unit)
+        .map((t) => (
+          <p key={t.label} className="text-muted">
+            {format(p.total, { label: t.label, value: t.value })}
+          </p>
+        ))}
+      {progress.lastPeriod && <p className="text-xs text-muted">{format(p.lastReported, { period: formatMonth(progress.lastPeriod) })}</p>}
     </div>
   );
 }

@@ -11,6 +11,7 @@ export function Notice({ code }: { code: string | undefined }) {
     approved: m.agreements.approvals.recorded,
     saved: m.forms.saved,
     created: m.agreements.created,
+    published: m.promises.approvals.published,
   };
   const text = code ? known[code] : undefined;
   if (!text) return null;

@@ -55,30 +55,6 @@ export async function findAgreementForActor(actor: Actor, id: string) {
 
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof findAgreementForActor>>>;
 
-/** Where the actor may create agreements: municipalities in scope and the police areas covering them. */
-export async function agreementCreationOptions(actor: Actor) {
-  const prisma = await db();
-  const municipalities = await prisma.municipality.findMany({
-    where: actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      policeAreas: { select: { policeArea: { select: { id: true, name: true } } } },
-    },
-  });
-  const policeAreas = new Map<string, string>();
-  for (const m of municipalities) for (const p of m.policeAreas) policeAreas.set(p.policeArea.id, p.policeArea.name);
-  const visibleAreas =
-    actor.organisation.kind === "POLICE_AREA" && actor.role !== "ADMIN"
-      ? [...policeAreas].filter(([id]) => actor.policeAreaIds.includes(id))
-      : [...policeAreas];
-  return {
-    municipalities: municipalities.map((m) => ({ id: m.id, name: m.name })),
-    policeAreas: visibleAreas.map(([id, name]) => ({ id, name })),
-  };
-}
-
 /** Earlier agreements of the same municipality that a new one may replace. */
 export async function replaceableAgreements(actor: Actor, municipalityIds: string[], exceptId?: string) {
   const prisma = await db();

@@ -29,6 +29,8 @@ export type Resource =
   | { type: "system" }
   /** A record owned jointly by a municipality and a police area (agreement, promise, dialogue). */
   | { type: "joint"; municipalityId: string; policeAreaId: string | null }
+  /** A record of one municipality that both parties work on (citizen dialogues). */
+  | { type: "municipal"; municipalityId: string }
   | { type: "forum"; forumId: string; municipalityId: string; chairId: string | null }
   | {
       type: "actionItem";
@@ -72,6 +74,8 @@ export function authorize(actor: Actor | null, action: Action, resource: Resourc
       return false;
     case "joint":
       return inJointScope(actor, resource);
+    case "municipal":
+      return actor.municipalityIds.includes(resource.municipalityId);
     case "forum":
       return forumAllows(actor, action, resource);
     case "actionItem":

@@ -11,3 +11,10 @@ export function jointScopeWhere(actor: Actor): { municipalityId?: { in: string[]
   if (actor.role === "FORUM_MEMBER") return { municipalityId: { in: [] } };
   return { municipalityId: { in: actor.municipalityIds } };
 }
+
+/** Scope for records of one municipality (citizen dialogues): police staff reach all of their area's. */
+export function municipalScopeWhere(actor: Actor): { municipalityId?: { in: string[] } } {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "FORUM_MEMBER") return { municipalityId: { in: [] } };
+  return { municipalityId: { in: actor.municipalityIds } };
+}

@@ -25,3 +25,8 @@ export function formatDateTime(value: Date | string, locale = "sv"): string {
     ? format(toDate(value), "d MMMM yyyy 'kl.' HH.mm", { locale: l })
     : format(toDate(value), "d MMMM yyyy, HH:mm", { locale: l });
 }
+
+/** "mars 2025" */
+export function formatMonth(value: Date | string, locale = "sv"): string {
+  return format(toDate(value), "MMMM yyyy", { locale: locales[locale as keyof typeof locales] ?? sv });
+}

@@ -1,7 +1,8 @@
-import type { ActivityStatus, Party, PromiseFocus } from "@/generated/prisma/enums";
+import type { Party, PromiseFocus } from "@/generated/prisma/enums";
 
 /**
- * The frozen, approved copy of a promise that the public reads. Dates are ISO strings
+ * The frozen, approved copy of a promise that the public reads. Activity status and
+ * follow-up figures are not part of it: progress is reported live, without new approvals. Dates are ISO strings
  * (YYYY-MM-DD) so the snapshot survives JSON unchanged.
  */
 export interface PromiseSnapshot {
@@ -30,10 +31,10 @@ export interface PromiseSnapshot {
     responsible: string;
     followUp: string;
     evaluation: string;
-    status: ActivityStatus;
     targetValue: number | null;
     targetUnit: string | null;
   }[];
+  dialogues: { title: string; startsAt: string; place: string; format: string; participantCount: number | null; themes: string }[];
 }
 
 export interface PromiseForSnapshot {
@@ -57,6 +58,7 @@ export interface PromiseForSnapshot {
   basisDocs: { position: number; basisDocument: { title: string; publisher: string | null; year: number | null; url: string | null } }[];
   goals: { goal: { id: string; title: string } }[];
   activities: PromiseSnapshot["activities"];
+  dialogues: { dialogue: { title: string; startsAt: Date; place: string; format: string; participantCount: number | null; themes: string } }[];
 }
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -86,6 +88,9 @@ export function buildPromiseSnapshot(promise: PromiseForSnapshot): PromiseSnapsh
     basisDocuments: byPosition(promise.basisDocs).map(({ basisDocument }) => ({ ...basisDocument })),
     goals: promise.goals.map(({ goal }) => ({ id: goal.id, title: goal.title })),
     activities: byPosition(promise.activities).map((a) => ({ ...a })),
+    dialogues: promise.dialogues
+      .map(({ dialogue: d }) => ({ ...d, startsAt: d.startsAt.toISOString() }))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
   };
 }
 
@@ -104,9 +109,11 @@ export const snapshotInclude = {
       responsible: true,
       followUp: true,
       evaluation: true,
-      status: true,
       targetValue: true,
       targetUnit: true,
     },
+  },
+  dialogues: {
+    include: { dialogue: { select: { title: true, startsAt: true, place: true, format: true, participantCount: true, themes: true } } },
   },
 } as const;

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PromiseList } from "@/components/promises/promise-list";
 import { format, messages } from "@/lib/i18n";
-import { findPublicMunicipality } from "@/lib/public/promises";
+import { formatDateTime } from "@/lib/format/dates";
+import { findPublicMunicipality, upcomingDialogues } from "@/lib/public/promises";
 
 type Props = { params: Promise<{ municipality: string }> };
 
@@ -19,16 +20,45 @@ export default async function MunicipalityPage({ params }: Props) {
   const m = messages();
   const municipality = await findPublicMunicipality((await params).municipality);
   if (!municipality) notFound();
+  const dialogues = await upcomingDialogues(municipality.slug);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{municipality.name}</h1>
       <h2 className="mt-8 text-2xl font-semibold">{format(m.municipality.promisesTitle, { name: municipality.name })}</h2>
       <p className="mb-4 mt-2 max-w-2xl text-muted">{m.municipality.intro}</p>
       <PromiseList municipality={municipality} headingLevel={3} />
+      <section aria-labelledby="dialogues" className="mt-10">
+        <h2 id="dialogues" className="text-2xl font-semibold">
+          {m.promise.upcomingDialogues}
+        </h2>
+        {dialogues.length === 0 ? (
+          <p className="mt-2 text-muted">{m.promise.noUpcomingDialogues}</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {dialogues.map((d) => (
+              <li key={d.id} className="rounded-lg border border-slate-200 p-4">
+                <h3 className="font-semibold">{d.title}</h3>
+                <p className="text-sm text-muted">{[formatDateTime(d.startsAt), d.place, d.format].filter(Boolean).join(" · ")}</p>
+                {d.themes && <p className="mt-1">{d.themes}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <h2 className="mt-10 text-2xl font-semibold">{m.agreements.title}</h2>
       <p className="mt-2">
         <Link href={`/${municipality.slug}/samverkansavtal`}>{format(m.agreements.public.title, { name: municipality.name })}</Link>
       </p>
+      <h2 className="mt-10 text-2xl font-semibold">{m.promise.openData}</h2>
+      <p className="mt-2">{m.promise.openDataIntro}</p>
+      <ul className="mt-1 list-disc pl-6">
+        <li>
+          <a href={`/api/public/v1/promises?municipality=${municipality.slug}`}>JSON</a>
+        </li>
+        <li>
+          <a href={`/api/public/v1/promises.csv?municipality=${municipality.slug}`}>CSV</a>
+        </li>
+      </ul>
     </>
   );
 }

@@ -117,7 +117,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         {!isEditable(agreement.status) && <p className="mt-3 text-sm text-muted">{m.agreements.lockedNotice}</p>}
       </header>
 
-      <ApprovalPanel agreement={agreement} approvals={agreement.approvals} canApproveAs={canApproveAs} action={approveAgreementAction} />
+      <ApprovalPanel agreement={agreement} approvals={agreement.approvals} canApproveAs={canApproveAs} action={approveAgreementAction} intro={m.agreements.approvals.intro} />
 
       <TextSection title={f.aim} text={agreement.aim} />
       <TextSection title={f.background} text={agreement.background} />

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
-import { agreementCreationOptions, replaceableAgreements } from "@/lib/agreements/queries";
+import { replaceableAgreements } from "@/lib/agreements/queries";
+import { jointPartiesForActor } from "@/lib/municipalities/queries";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
@@ -13,7 +14,7 @@ export default async function NewAgreementPage() {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "agreement.create")) notFound();
   const m = messages(actor.locale);
-  const parties = await agreementCreationOptions(actor);
+  const parties = await jointPartiesForActor(actor);
   const replaceable = await replaceableAgreements(actor, parties.municipalities.map((x) => x.id));
   return (
     <>

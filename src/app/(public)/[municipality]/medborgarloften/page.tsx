@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { PromiseFilter } from "@/components/promises/promise-filter";
 import { PromiseList } from "@/components/promises/promise-list";
 import { format, messages } from "@/lib/i18n";
+import { parsePromiseFilter } from "@/lib/public/promise-filter-params";
 import { findPublicMunicipality } from "@/lib/public/promises";
 
-type Props = { params: Promise<{ municipality: string }> };
+type Props = { params: Promise<{ municipality: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -14,16 +16,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: municipality ? format(m.municipality.promisesTitle, { name: municipality.name }) : m.errors.notFoundTitle };
 }
 
-export default async function PromisesPage({ params }: Props) {
+export default async function PromisesPage({ params, searchParams }: Props) {
   await connection();
   const m = messages();
-  const municipality = await findPublicMunicipality((await params).municipality);
+  const filter = parsePromiseFilter(await searchParams);
+  const municipality = await findPublicMunicipality((await params).municipality, filter);
   if (!municipality) notFound();
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{format(m.municipality.promisesTitle, { name: municipality.name })}</h1>
       <p className="mb-6 mt-2 max-w-2xl text-muted">{m.municipality.intro}</p>
-      <PromiseList municipality={municipality} headingLevel={2} />
+      <PromiseFilter action={`/${municipality.slug}/medborgarloften`} years={municipality.years} places={municipality.places} selected={filter} />
+      <p role="status" className="mb-3 text-sm text-muted">
+        {municipality.promises.length > 0 ? format(m.promise.filter.result, { count: municipality.promises.length }) : m.promise.filter.none}
+      </p>
+      {municipality.promises.length > 0 && <PromiseList municipality={municipality} headingLevel={2} />}
     </>
   );
 }

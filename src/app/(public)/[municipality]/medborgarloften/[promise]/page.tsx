@@ -7,7 +7,8 @@ import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
 import { BasisDocumentList } from "@/components/documents/basis-document-list";
 import { SignatoryList } from "@/components/documents/signatory-list";
 import { TextSection } from "@/components/documents/text-section";
-import { formatPeriod } from "@/lib/format/dates";
+import { PrintButton } from "@/components/ui/print-button";
+import { formatDate, formatPeriod } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { findPublicPromise } from "@/lib/public/promises";
 
@@ -45,6 +46,12 @@ export default async function PublicPromisePage({ params }: Props) {
           </Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold text-brand-900">{p.title}</h1>
+        <div className="no-print mt-3 flex flex-wrap items-center gap-4 text-sm">
+          <PrintButton label={m.promise.print} />
+          <a href={`/${found.municipality.slug}/medborgarloften/${p.slug}/pdf`} download>
+            {m.promise.downloadPdf}
+          </a>
+        </div>
         <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{m.promise.period}</dt>
           <dd>{formatPeriod(p.periodStart, p.periodEnd)}</dd>
@@ -92,8 +99,42 @@ export default async function PublicPromisePage({ params }: Props) {
         <h2 id="activity-plan" className="mb-3 text-2xl font-semibold">
           {m.promise.activityPlan}
         </h2>
-        <ActivityPlanTable promise={p} />
+        <ActivityPlanTable promise={p} progress={found.progress} />
       </section>
+
+      {p.goals.length > 0 && (
+        <section aria-labelledby="goals">
+          <h2 id="goals" className="text-2xl font-semibold">
+            {m.promise.goalsServed}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {p.goals.map((g) => (
+              <li key={g.id}>{g.title}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {p.dialogues.length > 0 && (
+        <section aria-labelledby="dialogues">
+          <h2 id="dialogues" className="text-2xl font-semibold">
+            {m.promise.dialogues}
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {p.dialogues.map((d) => (
+              <li key={`${d.title}-${d.startsAt}`} className="rounded-lg border border-slate-200 p-3">
+                <p className="font-semibold">{d.title}</p>
+                <p className="text-sm text-muted">
+                  {[formatDate(d.startsAt), d.place, d.format, d.participantCount !== null ? format(m.promise.dialogueParticipants, { count: d.participantCount }) : null]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
+                {d.themes && <p className="mt-1">{d.themes}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <BasisDocumentList documents={p.basisDocuments} />
       <SignatoryList signatories={p.signatories} />

@@ -1,0 +1,18 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
+import { ZCreateDialogue, ZUpdateDialogue } from "@/lib/dialogues/schemas";
+import { revalidatePublicPromises } from "@/lib/public/revalidate";
+
+export const createDialogueAction = defineAction(ZCreateDialogue, async ({ actor, input }) => {
+  await createDialogue(actor, input);
+  revalidatePublicPromises();
+  return { ok: true, data: undefined, redirectTo: "/dialoger?notice=saved" };
+});
+
+export const updateDialogueAction = defineAction(ZUpdateDialogue, async ({ actor, input }) => {
+  await updateDialogue(actor, input);
+  revalidatePublicPromises();
+  return { ok: true, data: undefined, redirectTo: "/dialoger?notice=saved" };
+});

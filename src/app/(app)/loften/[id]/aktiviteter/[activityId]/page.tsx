@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityForm } from "@/components/promises/activity-form";
+import { requireActor } from "@/lib/auth/current-actor";
+import { authorize } from "@/lib/auth/permissions";
+import { format, messages } from "@/lib/i18n";
+import { organisationsFor } from "@/lib/municipalities/queries";
+import { findActivityForActor } from "@/lib/promises/activity-lookup";
+import { isEditable } from "@/lib/promises/publishing";
+import { updateActivityAction } from "../../../actions";
+
+export const metadata: Metadata = { title: messages().activities.edit };
+
+export default async function EditActivityPage({ params }: { params: Promise<{ id: string; activityId: string }> }) {
+  const actor = await requireActor();
+  const { id, activityId } = await params;
+  const found = await findActivityForActor(actor, id, activityId);
+  if (!found) notFound();
+  const { promise, activity, number } = found;
+  if (!isEditable(promise.status) || !authorize(actor, "promise.update", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();
+  const m = messages(actor.locale);
+  const organisations = await organisationsFor(promise.municipalityId, promise.policeAreaId);
+  return (
+    <>
+      <p className="text-sm"><Link href={`/loften/${promise.id}#aktiviteter`}>{m.promises.backToPromise}</Link></p>
+      <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{format(m.activities.editTitle, { number })}</h1>
+      <ActivityForm
+        action={updateActivityAction}
+        formId="edit-activity"
+        values={{ ...activity, responsibleOrgIds: activity.responsibleOrgs.map((r) => r.organisationId) }}
+        goals={promise.goals.map((g) => ({ id: g.goal.id, label: g.goal.title }))}
+        organisations={organisations}
+        submitLabel={m.forms.save}
+      />
+    </>
+  );
+}
+

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { requireActor } from "@/lib/auth/current-actor";
+import { authorize } from "@/lib/auth/permissions";
+import { format, messages } from "@/lib/i18n";
+import { findActivityForActor } from "@/lib/promises/activity-lookup";
+import { isEditable } from "@/lib/promises/publishing";
+import { deleteActivityAction } from "../../../../actions";
+
+export const metadata: Metadata = { title: messages().activities.remove };
+
+export default async function RemoveActivityPage({ params }: { params: Promise<{ id: string; activityId: string }> }) {
+  const actor = await requireActor();
+  const { id, activityId } = await params;
+  const found = await findActivityForActor(actor, id, activityId);
+  if (!found) notFound();
+  const { promise, activity, number } = found;
+  if (!isEditable(promise.status) || !authorize(actor, "promise.update", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();
+  const m = messages(actor.locale);
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{format(m.activities.removeTitle, { number })}</h1>
+      <p className="mt-4 max-w-2xl">{format(m.activities.removeIntro, { title: `”${activity.title}”` })}</p>
+      <ActionForm action={deleteActivityAction} id="remove-activity" className="mt-6 flex flex-wrap items-center gap-4">
+        <input type="hidden" name="id" value={activity.id} />
+        <SubmitButton variant="danger">{m.activities.removeConfirm}</SubmitButton>
+        <Link href={`/loften/${promise.id}#aktiviteter`}>{m.forms.cancel}</Link>
+      </ActionForm>
+    </>
+  );
+}

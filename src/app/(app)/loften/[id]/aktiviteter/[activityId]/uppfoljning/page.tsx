@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressCell } from "@/components/promises/activity-plan-table";
+import { FollowUpForm } from "@/components/promises/follow-up-form";
+import { Notice } from "@/components/ui/notice";
+import { periodLabel } from "@/lib/activities/periods";
+import { activityProgress } from "@/lib/activities/progress";
+import { requireActor } from "@/lib/auth/current-actor";
+import { authorize } from "@/lib/auth/permissions";
+import { formatMonth } from "@/lib/format/dates";
+import { format, messages } from "@/lib/i18n";
+import { findActivityForActor } from "@/lib/promises/activity-lookup";
+import { recordFollowUpAction } from "../../../../actions";
+
+export const metadata: Metadata = { title: messages().activities.followUps };
+
+type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function FollowUpPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { id, activityId } = await params;
+  const found = await findActivityForActor(actor, id, activityId);
+  if (!found) notFound();
+  const { promise, activity } = found;
+  if (!authorize(actor, "promise.followUp", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();
+  const m = messages(actor.locale);
+  return (
+    <>
+      <Notice code={(await searchParams).notice} />
+      <p className="text-sm"><Link href={`/loften/${promise.id}#aktiviteter`}>{m.promises.backToPromise}</Link></p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{format(m.activities.followUpTitle, { title: activity.title })}</h1>
+      <div className="mt-4 max-w-md rounded-lg border border-slate-200 p-4 text-sm">
+        <ProgressCell progress={activityProgress(activity, activity.followUps)} />
+      </div>
+      <section aria-labelledby="earlier" className="mt-8">
+        <h2 id="earlier" className="text-2xl font-semibold">{m.activities.followUps}</h2>
+        {activity.followUps.length === 0 ? (
+          <p className="mt-2 text-muted">{m.activities.noFollowUps}</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {activity.followUps.map((f) => (
+              <li key={f.id} className="rounded-lg border border-slate-200 p-3">
+                <h3 className="font-semibold">
+                  {m.activities.periodType[f.periodType]} {periodLabel(f.periodType, f.periodStart, (d) => formatMonth(d))} · {m.activity.statusLabel[f.status]}
+                </h3>
+                {f.figures.length > 0 && <p className="text-sm">{f.figures.map((x) => `${x.label}: ${x.value}`).join(" · ")}</p>}
+                {f.done && <p className="mt-1 whitespace-pre-line">{f.done}</p>}
+                {f.comment && <p className="mt-1 whitespace-pre-line text-muted">{f.comment}</p>}
+                <p className="mt-1 text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}>{m.activities.editFollowUp}</Link></p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="record" className="mt-8">
+        <h2 id="record" className="mb-3 text-2xl font-semibold">{m.activities.recordFollowUp}</h2>
+        <FollowUpForm action={recordFollowUpAction} activity={activity} submitLabel={m.activities.recordFollowUp} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { createActivity, deleteActivity, moveActivity, recordFollowUp, updateActivity, updateFollowUp } from "@/lib/activities/mutations";
+import { ZCreateActivity, ZCreateFollowUp, ZDeleteActivity, ZMoveActivity, ZUpdateActivity, ZUpdateFollowUp } from "@/lib/activities/schemas";
+import { approvePromise, createPromise, transitionPromise, updatePromise } from "@/lib/promises/mutations";
+import { ZCreatePromise, ZPromiseRef, ZTransitionPromise, ZUpdatePromise } from "@/lib/promises/schemas";
+import { revalidatePublicPromises } from "@/lib/public/revalidate";
+
+function refresh(promiseId: string) {
+  revalidatePath(`/loften/${promiseId}`);
+}
+
+export const createPromiseAction = defineAction(ZCreatePromise, async ({ actor, input }) => {
+  const promise = await createPromise(actor, input);
+  return { ok: true, data: undefined, redirectTo: `/loften/${promise.id}?notice=created` };
+});
+
+export const updatePromiseAction = defineAction(ZUpdatePromise, async ({ actor, input }) => {
+  await updatePromise(actor, input);
+  refresh(input.id);
+  return { ok: true, data: undefined, redirectTo: `/loften/${input.id}?notice=saved` };
+});
+
+export const approvePromiseAction = defineAction(ZPromiseRef, async ({ actor, input }) => {
+  const result = await approvePromise(actor, input);
+  refresh(input.id);
+  if (result.published) revalidatePublicPromises();
+  return { ok: true, data: undefined, redirectTo: `/loften/${input.id}?notice=${result.published ? "published" : "approved"}` };
+});
+
+export const transitionPromiseAction = defineAction(ZTransitionPromise, async ({ actor, input }) => {
+  await transitionPromise(actor, input);
+  refresh(input.id);
+  // Completing a published promise changes its public status.
+  revalidatePublicPromises();
+  return { ok: true, data: undefined };
+});
+
+export const createActivityAction = defineAction(ZCreateActivity, async ({ actor, input }) => {
+  await createActivity(actor, input);
+  refresh(input.promiseId);
+  return { ok: true, data: undefined, redirectTo: `/loften/${input.promiseId}#aktiviteter` };
+});
+
+export const updateActivityAction = defineAction(ZUpdateActivity, async ({ actor, input }) => {
+  const { promiseId } = await updateActivity(actor, input);
+  refresh(promiseId);
+  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}#aktiviteter` };
+});
+
+export const moveActivityAction = defineAction(ZMoveActivity, async ({ actor, input }) => {
+  const { promiseId } = await moveActivity(actor, input);
+  refresh(promiseId);
+  return { ok: true, data: undefined };
+});
+
+export const deleteActivityAction = defineAction(ZDeleteActivity, async ({ actor, input }) => {
+  const { promiseId } = await deleteActivity(actor, input);
+  refresh(promiseId);
+  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}#aktiviteter` };
+});
+
+export const recordFollowUpAction = defineAction(ZCreateFollowUp, async ({ actor, input }) => {
+  const { promiseId } = await recordFollowUp(actor, input);
+  refresh(promiseId);
+  revalidatePublicPromises();
+  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}/aktiviteter/${input.activityId}/uppfoljning?notice=saved` };
+});
+
+export const updateFollowUpAction = defineAction(ZUpdateFollowUp, async ({ actor, input }) => {
+  const { promiseId } = await updateFollowUp(actor, input);
+  refresh(promiseId);
+  revalidatePublicPromises();
+  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}?notice=saved#aktiviteter` };
+});

@@ -1,0 +1,56 @@
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import type { ActionResult } from "@/lib/actions/result";
+import { messages } from "@/lib/i18n";
+
+/** "2027-05-07T16:30" in Swedish time, for <input type="datetime-local">. */
+function swedishLocal(date: Date | undefined) {
+  if (!date) return "";
+  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(date);
+  return parts.replace(" ", "T");
+}
+
+export interface DialogueValues {
+  id?: string;
+  version?: number;
+  title?: string;
+  startsAt?: Date;
+  place?: string;
+  format?: string;
+  participantCount?: number | null;
+  themes?: string;
+  announced?: boolean;
+}
+
+export function DialogueForm({
+  action,
+  municipalities,
+  values = {},
+  submitLabel,
+}: {
+  action: (formData: FormData) => Promise<ActionResult<unknown>>;
+  municipalities?: { id: string; name: string }[];
+  values?: DialogueValues;
+  submitLabel: string;
+}) {
+  const m = messages();
+  const f = m.dialogues.fields;
+  return (
+    <ActionForm action={action} labels={{ ...f, municipalityId: f.municipality }} id="dialogue-form" className="max-w-3xl space-y-4">
+      {values.id && <input type="hidden" name="id" value={values.id} />}
+      {values.version && <input type="hidden" name="version" value={values.version} />}
+      <TextField name="title" label={f.title} defaultValue={values.title} />
+      {municipalities && <SelectField name="municipalityId" label={f.municipality} options={municipalities.map((x) => ({ value: x.id, label: x.name }))} />}
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField name="startsAt" type="datetime-local" label={f.startsAt} defaultValue={swedishLocal(values.startsAt)} />
+        <TextField name="participantCount" type="number" label={f.participantCount} optional defaultValue={values.participantCount} />
+        <TextField name="place" label={f.place} optional defaultValue={values.place} />
+        <TextField name="format" label={f.format} optional defaultValue={values.format} />
+      </div>
+      <TextAreaField name="themes" label={f.themes} optional defaultValue={values.themes} rows={4} />
+      <CheckboxField name="announced" label={f.announced} defaultChecked={values.announced} />
+      <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PromiseStatus } from "@/generated/prisma/enums";
+import type { PromiseSnapshot } from "./snapshot";
+
+/**
+ * A promise's publishing life: draft → awaiting approval → published → completed. Both
+ * parties approve the same version before the public sees it; later changes wait for new
+ * approvals while the public keeps reading the last approved publication.
+ */
+
+export const CRITERIA = ["criterionSafety", "criterionCrime", "criterionParticipation", "criterionTrust"] as const;
+export type CriterionField = (typeof CRITERIA)[number];
+
+/** The criteria a promise has not yet said how it meets. */
+export function missingCriteria(promise: Record<CriterionField, string>): CriterionField[] {
+  return CRITERIA.filter((c) => !promise[c].trim());
+}
+
+const TRANSITIONS: Record<PromiseStatus, readonly PromiseStatus[]> = {
+  DRAFT: ["AWAITING_APPROVAL"],
+  AWAITING_APPROVAL: ["DRAFT"],
+  PUBLISHED: ["COMPLETED"],
+  COMPLETED: [],
+};
+
+export function canTransition(from: PromiseStatus, to: PromiseStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export function manualTransitions(status: PromiseStatus): readonly PromiseStatus[] {
+  return TRANSITIONS[status];
+}
+
+/** Completed promises are history: their text no longer changes. */
+export function isEditable(status: PromiseStatus): boolean {
+  return status !== "COMPLETED";
+}
+
+/** Approvals are asked for a first publication, or for changes to a published promise. */
+export function isApprovable(status: PromiseStatus, hasUnpublishedChanges: boolean): boolean {
+  return status === "AWAITING_APPROVAL" || (status === "PUBLISHED" && hasUnpublishedChanges);
+}
+
+/** Whether what is stored differs from what the public reads. */
+export function hasUnpublishedChanges(current: PromiseSnapshot, published: PromiseSnapshot | null): boolean {
+  if (!published) return true;
+  return JSON.stringify(current) !== JSON.stringify(published);
+}
+
+export const PUBLIC_PROMISE_STATUSES: readonly PromiseStatus[] = ["PUBLISHED", "COMPLETED"];

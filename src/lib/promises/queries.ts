@@ -1,0 +1,73 @@
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/permissions";
+import { jointScopeWhere } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+import { hasUnpublishedChanges } from "./publishing";
+import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./snapshot";
+
+export async function listPromisesForActor(actor: Actor) {
+  const prisma = await db();
+  return prisma.citizenPromise.findMany({
+    where: jointScopeWhere(actor),
+    orderBy: [{ periodStart: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      periodStart: true,
+      periodEnd: true,
+      municipality: { select: { name: true } },
+    },
+  });
+}
+
+/** A promise the actor may read with everything its page shows, or null. */
+export async function findPromiseForActor(actor: Actor, id: string) {
+  const prisma = await db();
+  const promise = await prisma.citizenPromise.findFirst({
+    where: { id, ...jointScopeWhere(actor) },
+    include: {
+      ...snapshotInclude,
+      municipality: { select: { id: true, name: true, slug: true } },
+      policeArea: { select: { id: true, name: true } },
+      agreement: { select: { id: true, title: true } },
+      renews: { select: { id: true, title: true } },
+      activities: {
+        orderBy: { position: "asc" },
+        include: {
+          goal: { select: { id: true, title: true } },
+          responsibleOrgs: { select: { organisationId: true } },
+          followUps: { orderBy: { periodStart: "desc" }, include: { figures: true } },
+        },
+      },
+      approvals: { orderBy: { approvedAt: "asc" }, include: { user: { select: { name: true, organisation: { select: { name: true } } } } } },
+      publications: { orderBy: { publishedAt: "desc" }, take: 1, select: { snapshot: true, publishedAt: true, promiseVersion: true } },
+    },
+  });
+  if (!promise) return null;
+  if (!authorize(actor, "promise.read", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) return null;
+  const published = (promise.publications[0]?.snapshot as unknown as PromiseSnapshot | undefined) ?? null;
+  return {
+    ...promise,
+    publishedAt: promise.publications[0]?.publishedAt ?? null,
+    unpublishedChanges: hasUnpublishedChanges(buildPromiseSnapshot(promise), published),
+  };
+}
+
+export type PromiseDetail = NonNullable<Awaited<ReturnType<typeof findPromiseForActor>>>;
+
+/** What a promise form can link to: agreements with goals, dialogues and earlier promises, in scope. */
+export async function promiseFormOptions(actor: Actor, municipalityIds: string[], exceptId?: string) {
+  const prisma = await db();
+  const where = { ...jointScopeWhere(actor), municipalityId: { in: municipalityIds } };
+  const [agreements, dialogues, promises] = await Promise.all([
+    prisma.agreement.findMany({
+      where,
+      orderBy: { periodStart: "desc" },
+      select: { id: true, title: true, goals: { select: { id: true, parentId: true, position: true, title: true, description: true } } },
+    }),
+    prisma.citizenDialogue.findMany({ where: { municipalityId: { in: municipalityIds } }, orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true } }),
+    prisma.citizenPromise.findMany({ where: { ...where, id: exceptId ? { not: exceptId } : undefined }, orderBy: { periodStart: "desc" }, select: { id: true, title: true } }),
+  ]);
+  return { agreements, dialogues, promises };
+}
