@@ -91,7 +91,7 @@ describe("public reading", () => {
   it("lists each municipality with its published promises", async () => {
     const municipalities = await listPublicMunicipalities();
     const enkoping = municipalities.find((m) => m.slug === "enkoping")!;
-    expect(enkoping.promises.map((p) => p.title)).toEqual([demoPromise.title]);
+    expect(enkoping.promises.map((p) => p.title)).toContain(demoPromise.title);
     expect(municipalities.find((m) => m.slug === "habo")!.promises).toEqual([]);
   });
 

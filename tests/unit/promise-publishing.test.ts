@@ -33,6 +33,12 @@ describe("publishing a citizen promise", () => {
     expect(hasUnpublishedChanges(snapshot, { title: "A", activities: [] } as never)).toBe(false);
     expect(hasUnpublishedChanges(snapshot, { title: "B", activities: [] } as never)).toBe(true);
   });
+
+  it("does not mistake the database's reordering of keys for a change", () => {
+    const written = { title: "A", criteria: { safety: "s", trust: "t" }, activities: [{ id: "1", title: "x" }] } as never;
+    const readBack = { activities: [{ title: "x", id: "1" }], criteria: { trust: "t", safety: "s" }, title: "A" } as never;
+    expect(hasUnpublishedChanges(written, readBack)).toBe(false);
+  });
 });
 
 describe("promise input", () => {

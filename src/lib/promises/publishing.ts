@@ -43,7 +43,16 @@ export function isApprovable(status: PromiseStatus, hasUnpublishedChanges: boole
 /** Whether what is stored differs from what the public reads. */
 export function hasUnpublishedChanges(current: PromiseSnapshot, published: PromiseSnapshot | null): boolean {
   if (!published) return true;
-  return JSON.stringify(current) !== JSON.stringify(published);
+  return canonical(current) !== canonical(published);
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep the order they were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }
 
 export const PUBLIC_PROMISE_STATUSES: readonly PromiseStatus[] = ["PUBLISHED", "COMPLETED"];

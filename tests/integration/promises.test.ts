@@ -1,0 +1,235 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
+import { createActivity, recordFollowUp, updateActivity } from "@/lib/activities/mutations";
+import type { TCreateActivity } from "@/lib/activities/schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { NotAuthorizedError } from "@/lib/auth/permissions";
+import { database } from "@/lib/db";
+import { createDialogue } from "@/lib/dialogues/mutations";
+import { approvePromise, createPromise, transitionPromise, updatePromise } from "@/lib/promises/mutations";
+import { findPromiseForActor } from "@/lib/promises/queries";
+import type { TCreatePromise } from "@/lib/promises/schemas";
+import { promisesAsCsv } from "@/lib/public/open-data-csv";
+import { findPublicPromise, openDataRows, upcomingDialogues } from "@/lib/public/promises";
+import { demoActor, demoPlaces, otherMunicipality } from "./helpers/world";
+
+let official: Actor, police: Actor, member: Actor;
+let places: Awaited<ReturnType<typeof demoPlaces>>;
+let neighbour: Awaited<ReturnType<typeof otherMunicipality>>;
+
+beforeAll(async () => {
+  official = await demoActor("kommun@enkoping.demo");
+  police = await demoActor("polis@enkoping.demo");
+  member = await demoActor("forum@enkoping.demo");
+  places = await demoPlaces();
+  neighbour = await otherMunicipality();
+});
+afterAll(async () => (await database()).close());
+
+const criteria = {
+  criterionSafety: "Fler vuxna ute kvällstid.",
+  criterionCrime: "Tidiga insatser.",
+  criterionParticipation: "Boende deltar i trygghetsvandringar.",
+  criterionTrust: "Polisen finns på plats och går att prata med.",
+};
+
+function promiseInput(overrides: Partial<TCreatePromise> = {}): TCreatePromise {
+  return {
+    title: `Tryggare Stationsområdet ${randomUUID().slice(0, 6)}`,
+    slug: "",
+    periodStart: new Date("2026-01-01"),
+    periodEnd: new Date("2027-12-31"),
+    focus: "PLACE",
+    place: "Stationsområdet",
+    targetGroup: null,
+    targetGroupRationale: "",
+    background: "Boende upplever otrygghet kvällstid.",
+    citizenPerspective: "",
+    criterionSafety: "",
+    criterionCrime: "",
+    criterionParticipation: "",
+    criterionTrust: "",
+    conclusion: "",
+    agreementId: null,
+    renewsId: null,
+    goalIds: [],
+    dialogueIds: [],
+    signatories: [],
+    confirmNoPersonalData: false,
+    municipalityId: places.enkoping.id,
+    policeAreaId: places.area.id,
+    ...overrides,
+  };
+}
+
+function activityInput(promiseId: string, overrides: Partial<TCreateActivity> = {}): TCreateActivity {
+  return {
+    promiseId,
+    title: "Trygghetsvandringar",
+    scope: "4 vandringar per år",
+    timing: "Kvällstid",
+    responsible: "Brott och drogsamordnare",
+    followUp: "Antal vandringar",
+    evaluation: "Tryggare Enköping",
+    status: "PLANNED",
+    goalId: null,
+    targetValue: 4,
+    targetUnit: "vandringar",
+    responsibleOrgIds: [],
+    confirmNoPersonalData: false,
+    ...overrides,
+  };
+}
+
+async function publishedPromise() {
+  const created = await createPromise(official, promiseInput(criteria));
+  const activity = await createActivity(official, activityInput(created.id));
+  await transitionPromise(official, { id: created.id, version: 1, to: "AWAITING_APPROVAL" });
+  await approvePromise(official, { id: created.id, version: 2 });
+  expect((await approvePromise(police, { id: created.id, version: 2 })).published).toBe(true);
+  return { promise: (await findPromiseForActor(official, created.id))!, activity };
+}
+
+describe("who may work on a promise", () => {
+  it("keeps other municipalities and forum members out, and lets the police area in", async () => {
+    const created = await createPromise(official, promiseInput());
+    expect(await findPromiseForActor(police, created.id)).not.toBeNull();
+    expect(await findPromiseForActor(member, created.id)).toBeNull();
+    expect(await findPromiseForActor(neighbour.official, created.id)).toBeNull();
+    const edit = (actor: Actor) => updatePromise(actor, { ...promiseInput(), id: created.id, version: 1 });
+    await expect(edit(neighbour.police)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(edit(member)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createPromise(member, promiseInput())).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(createActivity(neighbour.official, activityInput(created.id))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("publishing", () => {
+  it("needs the four criteria and both parties before the public sees anything", async () => {
+    const created = await createPromise(official, promiseInput());
+    await expect(transitionPromise(official, { id: created.id, version: 1, to: "AWAITING_APPROVAL" })).rejects.toMatchObject({ messageKey: "promises.errors.criteriaMissing" });
+    await updatePromise(official, { ...promiseInput(criteria), title: "Löfte med kriterier", id: created.id, version: 1 });
+    await transitionPromise(official, { id: created.id, version: 2, to: "AWAITING_APPROVAL" });
+    const slug = (await findPromiseForActor(official, created.id))!.slug;
+
+    expect((await approvePromise(official, { id: created.id, version: 3 })).published).toBe(false);
+    expect(await findPublicPromise("enkoping", slug)).toBeNull();
+    expect((await approvePromise(police, { id: created.id, version: 3 })).published).toBe(true);
+    expect((await findPublicPromise("enkoping", slug))?.content.title).toBe("Löfte med kriterier");
+  });
+
+  it("keeps later changes from the public, in page, JSON and CSV, until both parties approve them", async () => {
+    const { promise } = await publishedPromise();
+    const published = promise.title;
+    await updatePromise(police, { ...promiseInput(criteria), title: "Ändrad rubrik som inte är godkänd", id: promise.id, version: promise.version });
+
+    const detail = await findPromiseForActor(official, promise.id);
+    expect(detail!.unpublishedChanges).toBe(true);
+    expect((await findPublicPromise("enkoping", promise.slug))?.content.title).toBe(published);
+    const rows = await openDataRows("enkoping");
+    expect(rows.map((r) => r.title)).toContain(published);
+    expect(rows.map((r) => r.title)).not.toContain("Ändrad rubrik som inte är godkänd");
+    expect(promisesAsCsv(rows)).not.toContain("Ändrad rubrik som inte är godkänd");
+
+    await approvePromise(police, { id: promise.id, version: detail!.version });
+    await approvePromise(official, { id: promise.id, version: detail!.version });
+    expect((await findPublicPromise("enkoping", promise.slug))?.content.title).toBe("Ändrad rubrik som inte är godkänd");
+  });
+
+  it("refuses approval when there is nothing new to publish", async () => {
+    const { promise } = await publishedPromise();
+    await expect(approvePromise(official, { id: promise.id, version: promise.version })).rejects.toMatchObject({ messageKey: "promises.errors.notApprovable" });
+  });
+});
+
+describe("follow-up", () => {
+  it("shows at once as progress against the scope, on the public page and in open data", async () => {
+    const { promise, activity } = await publishedPromise();
+    await recordFollowUp(police, {
+      activityId: activity.id,
+      periodType: "TERTIAL",
+      periodStart: new Date("2026-02-15"),
+      done: "Tre vandringar med föreningar.",
+      comment: "",
+      status: "ONGOING",
+      achieved: 3,
+      figures: [{ label: "deltagande vuxna", value: 27 }],
+      confirmNoPersonalData: false,
+    });
+    const page = await findPublicPromise("enkoping", promise.slug);
+    expect(page!.progress[activity.id]).toMatchObject({ achieved: 3, target: 4, percent: 75, status: "ONGOING" });
+    expect(page!.progress[activity.id]!.lastPeriod?.toISOString().slice(0, 10)).toBe("2026-01-01");
+    const row = (await openDataRows("enkoping")).find((r) => r.promise_id === promise.id)!;
+    expect(row.activities[0]).toMatchObject({ achieved_value: 3, target_value: 4, status: "ONGOING", last_reported_period: "2026-01-01" });
+
+    const again = await recordFollowUp(police, {
+      activityId: activity.id,
+      periodType: "TERTIAL",
+      periodStart: new Date("2026-04-30"),
+      done: "",
+      comment: "",
+      status: "ONGOING",
+      achieved: 1,
+      figures: [],
+      confirmNoPersonalData: false,
+    }).catch((e) => e);
+    expect(again).toMatchObject({ field: "periodStart", messageKey: "activities.errors.periodTaken" });
+  });
+
+  it("is refused to people outside the promise's scope", async () => {
+    const { activity } = await publishedPromise();
+    const input = { activityId: activity.id, periodType: "MONTH" as const, periodStart: new Date("2026-03-01"), done: "", comment: "", status: "DONE" as const, achieved: 1, figures: [], confirmNoPersonalData: false };
+    await expect(recordFollowUp(neighbour.police, input)).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(recordFollowUp(member, input)).rejects.toBeInstanceOf(NotAuthorizedError);
+  });
+});
+
+describe("bad input", () => {
+  it("warns about text that looks like a personal identity number, at its field, and saves nothing", async () => {
+    const error = await createPromise(official, promiseInput({ background: "Gäller 811218-9876." })).catch((e) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ field: "background", messageKey: "privacy.personalNumber" });
+    const { activity } = await publishedPromise();
+    const followUp = await recordFollowUp(official, {
+      activityId: activity.id,
+      periodType: "MONTH",
+      periodStart: new Date("2026-05-01"),
+      done: "Samtal med 811218-9876",
+      comment: "",
+      status: "DONE",
+      achieved: null,
+      figures: [],
+      confirmNoPersonalData: false,
+    }).catch((e) => e);
+    expect(followUp).toMatchObject({ field: "done" });
+  });
+
+  it("refuses the second of two edits to the same activity", async () => {
+    const created = await createPromise(official, promiseInput());
+    const activity = await createActivity(official, activityInput(created.id));
+    const { promiseId: _ , ...rest } = activityInput(created.id);
+    await updateActivity(police, { ...rest, id: activity.id, version: 1, title: "Polisens ändring" });
+    await expect(updateActivity(official, { ...rest, id: activity.id, version: 1, title: "Kommunens ändring" })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("citizen dialogues", () => {
+  it("are recorded by either party for the municipalities they serve, and announced publicly when upcoming", async () => {
+    const dialogue = {
+      title: `Dialogmöte Bålsta ${randomUUID().slice(0, 4)}`,
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      place: "Bålsta bibliotek",
+      format: "Öppet möte",
+      participantCount: null,
+      themes: "Trygghet vid pendeltågsstationen",
+      announced: true,
+      confirmNoPersonalData: false,
+    };
+    await createDialogue(police, { ...dialogue, municipalityId: places.habo.id });
+    await expect(createDialogue(official, { ...dialogue, municipalityId: places.habo.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    expect((await upcomingDialogues("habo")).map((d) => d.title)).toContain(dialogue.title);
+    await createDialogue(official, { ...dialogue, title: "Internt planeringsmöte", announced: false, municipalityId: places.enkoping.id });
+    expect((await upcomingDialogues("enkoping")).map((d) => d.title)).not.toContain("Internt planeringsmöte");
+  });
+});
