@@ -57,7 +57,7 @@ export function PromiseForm({ action, values = {}, parties, options, submitLabel
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
       <fieldset className="grid gap-4 md:grid-cols-2">
-        <legend className="mb-2 text-xl font-semibold">{f.title}</legend>
+        <legend className="mb-2 text-xl font-semibold">{f.about}</legend>
         <TextField name="title" label={f.title} defaultValue={values.title} className="md:col-span-2" />
         {parties && (
           <>

@@ -211,7 +211,7 @@ export const en: Messages = {
       signatories: "Signatories",
       signatory: "Signatory {n}",
       name: "Name",
-      jobTitle: "Title",
+      jobTitle: "Job title",
       party: "Party",
       basisDocuments: "Basis documents",
       basisDocument: "Basis document {n}",
@@ -353,6 +353,7 @@ export const en: Messages = {
     },
     transition: { AWAITING_APPROVAL: "Send for approval", DRAFT: "Move back to draft", COMPLETED: "Mark as completed" },
     fields: {
+      about: "About the promise",
       title: "Title",
       slug: "Address (slug)",
       slugHint: "Used in the link to the promise. Leave empty to make it from the title.",

@@ -209,7 +209,7 @@ export const sv = {
       signatories: "Undertecknare",
       signatory: "Undertecknare {n}",
       name: "Namn",
-      jobTitle: "Titel",
+      jobTitle: "Befattning",
       party: "Part",
       basisDocuments: "Underlag",
       basisDocument: "Underlag {n}",
@@ -351,6 +351,7 @@ export const sv = {
     },
     transition: { AWAITING_APPROVAL: "Skicka för godkännande", DRAFT: "Flytta tillbaka till utkast", COMPLETED: "Markera som avslutat" },
     fields: {
+      about: "Om löftet",
       title: "Titel",
       slug: "Adress (slug)",
       slugHint: "Används i länken till löftet. Lämna tomt för att skapa den från titeln.",

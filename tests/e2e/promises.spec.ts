@@ -1,0 +1,119 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/oversikt$/);
+  return page;
+}
+
+const visitorPage = async (browser: Browser) => (await browser.newContext({ locale: "sv-SE" })).newPage();
+
+async function addActivity(page: Page, title: string, target?: { value: string; unit: string }) {
+  const form = page.locator("#add-activity");
+  await form.getByLabel("Aktivitet", { exact: true }).fill(title);
+  await form.getByLabel("Omfattning").fill("Enligt plan");
+  await form.getByLabel("Ansvarig").fill("Kommunen och polisen");
+  if (target) {
+    await form.getByLabel(/Mål i antal/).fill(target.value);
+    await form.getByLabel(/Enhet/).fill(target.unit);
+  }
+  await form.getByRole("button", { name: "Lägg till aktivitet" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+}
+
+test("a promise with three activities is approved by both parties, read by a visitor, and followed up", async ({ browser }) => {
+  const suffix = Date.now().toString().slice(-6);
+  const title = `Tryggare Kungsgärdet ${suffix}`;
+  const place = `Kungsgärdet ${suffix}`;
+
+  const official = await as(browser, "kommun@enkoping.demo");
+  await official.goto("/loften/nytt");
+  await official.getByLabel("Titel", { exact: true }).fill(title);
+  await official.getByLabel("Gäller från").fill("2026-01-01");
+  await official.getByLabel("Gäller till").fill("2027-12-31");
+  await official.getByLabel("Plats (frivilligt)").fill(place);
+  await official.getByLabel("Hur löftet ökar tryggheten").fill("Fler vuxna ute kvällstid.");
+  await official.getByLabel("Hur löftet förebygger brott").fill("Tidiga insatser vid skolorna.");
+  await official.getByLabel("Hur löftet ökar medborgarnas delaktighet").fill("Boende går trygghetsvandringar.");
+  await official.getByLabel("Hur löftet stärker förtroendet för polisen").fill("Polisen är på plats varje vecka.");
+  await official.getByRole("button", { name: "Spara" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expectAccessible(official);
+  const adminUrl = official.url().split("?")[0]!;
+
+  await addActivity(official, "Föräldrautbildning", { value: "4", unit: "kurser" });
+  await addActivity(official, "Trygghetsvandringar");
+  await addActivity(official, "Polisens närvaro vid skolan");
+  await official.getByRole("button", { name: "Skicka för godkännande" }).click();
+  await expect(official.getByText("Väntar på godkännande", { exact: true })).toBeVisible();
+
+  const police = await as(browser, "polis@enkoping.demo");
+  await police.goto(adminUrl);
+  await police.getByRole("button", { name: "Godkänn för polisen" }).click();
+  await expect(police.getByRole("status")).toHaveText("Ditt godkännande är registrerat.");
+  await official.reload();
+  await official.getByRole("button", { name: "Godkänn för kommunen" }).click();
+  await expect(official.getByRole("status")).toHaveText("Löftet är publicerat.");
+
+  const visitor = await visitorPage(browser);
+  await visitor.goto("/enkoping/medborgarloften");
+  await visitor.getByLabel("Plats").selectOption(place);
+  await visitor.getByRole("button", { name: "Visa" }).click();
+  await expect(visitor.getByRole("status")).toHaveText("1 medborgarlöften visas.");
+  await expectAccessible(visitor);
+  await visitor.getByRole("link", { name: title }).click();
+  const plan = visitor.getByRole("table", { name: `Aktivitetsplan för ${title}` });
+  await expect(plan.getByRole("rowheader")).toHaveText(["Föräldrautbildning", "Trygghetsvandringar", "Polisens närvaro vid skolan"]);
+  await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("Ingen uppföljning ännu");
+  await expectAccessible(visitor);
+
+  // A follow-up needs no new approval: it shows at once as progress.
+  await police.goto(adminUrl);
+  await police.getByRole("link", { name: "Registrera uppföljning 1" }).click();
+  await police.getByLabel(/Datum i perioden/).fill("2026-02-10");
+  await police.getByLabel(/Antal genomförda/).fill("3");
+  await police.getByLabel("Vad som gjordes").fill("Tre kurskvällar med föräldrar.");
+  await police.getByRole("button", { name: "Registrera uppföljning" }).click();
+  await expect(police.getByRole("status")).toHaveText("Ändringarna är sparade.");
+
+  await visitor.reload();
+  await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("3 av 4 kurser");
+  const json = await (await visitor.request.get("/api/public/v1/promises?municipality=enkoping")).json();
+  const published = json.promises.find((p: { title: string }) => p.title === title);
+  expect(published.activities[0]).toMatchObject({ activity: "Föräldrautbildning", achieved_value: 3, target_value: 4, status: "ONGOING" });
+
+  const publicPath = new URL(visitor.url()).pathname;
+  const pdf = await visitor.request.get(`${publicPath}/pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
+
+  // A change not yet approved by both parties stays out of the page, the JSON and the CSV.
+  await official.goto(`${adminUrl}/redigera`);
+  await official.getByLabel("Titel", { exact: true }).fill(`Ej godkänd rubrik ${suffix}`);
+  await official.getByRole("button", { name: "Spara" }).click();
+  await expect(official.getByText("Det finns ändringar som allmänheten inte ser ännu.", { exact: false })).toBeVisible();
+  await visitor.goto(publicPath);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+  const jsonAfter = await (await visitor.request.get("/api/public/v1/promises?municipality=enkoping")).text();
+  const csvAfter = await (await visitor.request.get("/api/public/v1/promises.csv?municipality=enkoping")).text();
+  expect(jsonAfter).toContain(title);
+  expect(csvAfter).toContain(title);
+  expect(jsonAfter).not.toContain(`Ej godkänd rubrik ${suffix}`);
+  expect(csvAfter).not.toContain(`Ej godkänd rubrik ${suffix}`);
+});
+
+test("text that looks like a personal identity number is stopped at its field", async ({ browser }) => {
+  const official = await as(browser, "kommun@enkoping.demo");
+  await official.goto("/loften/nytt");
+  await official.getByLabel("Titel", { exact: true }).fill("Löfte med personuppgift");
+  await official.getByLabel("Gäller från").fill("2026-01-01");
+  await official.getByLabel("Gäller till").fill("2026-12-31");
+  await official.getByLabel("Plats (frivilligt)").fill("Centrum");
+  await official.getByLabel("Bakgrund").fill("Gäller ungdomen 811218-9876.");
+  await official.getByRole("button", { name: "Spara" }).click();
+  await expect(official.getByLabel("Bakgrund")).toHaveAccessibleDescription(/ser ut att innehålla ett personnummer/);
+  await expect(official.getByLabel("Bakgrund")).toHaveValue("Gäller ungdomen 811218-9876.");
+  await expect(official).toHaveURL(/\/loften\/nytt$/);
+});
