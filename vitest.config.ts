@@ -6,6 +6,7 @@ const alias = {
   "@/": `${src}/`,
   // Next resolves "server-only" itself; outside Next it would throw on import.
   "server-only": fileURLToPath(new URL("./tests/fixtures/server-only.ts", import.meta.url)),
+  "next/cache": fileURLToPath(new URL("./tests/fixtures/next-cache.ts", import.meta.url)),
 };
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // Small helpers shared by the start, test and bench scripts.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
@@ -70,5 +70,16 @@ export function ensureBuild(env) {
   if (isStale(join(root, ".next", "BUILD_ID"), BUILD_INPUTS)) {
     log("Building the portal (next build) …");
     run(bin("next"), ["build"], { env });
+  }
+}
+
+/**
+ * Next keeps rendered public pages and cached data in .next between runs. They mirror
+ * the database as it was; it may have changed while the server was down (another
+ * DATABASE_URL, a reset test database), so every start begins with an empty cache.
+ */
+export function clearRenderedCache() {
+  for (const dir of [join(root, ".next", "server", "route-cache"), join(root, ".next", "cache", "fetch-cache")]) {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

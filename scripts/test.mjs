@@ -3,7 +3,7 @@
 // Installs or starts PostgreSQL and Chromium when they are missing.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { bin, ensureBuild, ensurePrismaClient, log, root, run } from "./lib.mjs";
+import { bin, clearRenderedCache, ensureBuild, ensurePrismaClient, log, root, run } from "./lib.mjs";
 import { ensureChromium, ensurePostgres } from "./test-services.mjs";
 
 const results = join(root, ".tmp", "test-results");
@@ -50,6 +50,7 @@ e2eEnv.NEXTAUTH_URL = `http://127.0.0.1:${e2eEnv.E2E_PORT}`;
 log("Preparing the end-to-end database …");
 run(bin("tsx"), [join(root, "scripts", "reset-database.ts")], { env: { ...env, ...e2eEnv } });
 ensureBuild({ ...env, ...e2eEnv });
+clearRenderedCache();
 step("End-to-end tests in Chromium", bin("playwright"), ["test"], e2eEnv);
 
 // One closing line for all tiers.

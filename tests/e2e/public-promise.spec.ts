@@ -51,3 +51,11 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up", kind: "postgresql" } });
 });
+
+test("a published promise page is served from Next's cache, not rendered for every visitor", async ({ request }) => {
+  const url = "/enkoping/medborgarloften/forstarkt-forebyggande-arbete-bland-ungdomar-2021-2023";
+  expect((await request.get(url)).status()).toBe(200);
+  const second = await request.get(url);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await second.text()).toContain("Fortsätta arbete med metoden MBU");
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import type { PromiseStatus } from "@/generated/prisma/enums";
 import { activityProgress, type ActivityProgress } from "@/lib/activities/progress";
 import { db } from "@/lib/db";
@@ -73,7 +74,7 @@ export function matchesFilter(p: PromiseSummary, filter: PromiseFilter): boolean
   return true;
 }
 
-export async function listPublicMunicipalities(): Promise<PublicMunicipality[]> {
+async function loadPublicMunicipalities(): Promise<PublicMunicipality[]> {
   const prisma = await db();
   const [municipalities, published] = await Promise.all([
     prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
@@ -85,7 +86,7 @@ export async function listPublicMunicipalities(): Promise<PublicMunicipality[]> 
   }));
 }
 
-export async function findPublicMunicipality(slug: string, filter: PromiseFilter = {}) {
+async function loadPublicMunicipality(slug: string, filter: PromiseFilter) {
   const prisma = await db();
   const municipality = await prisma.municipality.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!municipality) return null;
@@ -134,7 +135,7 @@ export async function upcomingDialogues(municipalitySlug: string, now = new Date
 }
 
 /** One flat row per activity, with stable field names: the open-data shape (see README). */
-export async function openDataRows(municipalitySlug?: string) {
+async function loadOpenDataRows(municipalitySlug?: string) {
   const published = await latestPublications(municipalitySlug ? { municipality: { slug: municipalitySlug } } : {});
   const progress = await progressOf(published.flatMap((p) => p.content.activities));
   return published.map((p) => ({
@@ -171,3 +172,17 @@ export async function openDataRows(municipalitySlug?: string) {
     }),
   }));
 }
+
+/**
+ * The public reads are cached by Next under one tag; src/lib/public/revalidate.ts expires
+ * it whenever something public changes. Results hold only strings and numbers, so they
+ * survive the cache's serialisation unchanged.
+ */
+export const PUBLIC_CACHE_TAG = "public-content";
+const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string) =>
+  unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG], revalidate: 300 });
+
+export const listPublicMunicipalities = cached(loadPublicMunicipalities, "public-municipalities");
+export const findPublicMunicipality = (slug: string, filter: PromiseFilter = {}) => cachedMunicipality(slug, filter);
+const cachedMunicipality = cached(loadPublicMunicipality, "public-municipality");
+export const openDataRows = cached(loadOpenDataRows, "public-open-data");

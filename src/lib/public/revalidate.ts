@@ -1,10 +1,13 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { PUBLIC_CACHE_TAG } from "./promises";
 
 /**
- * Called when what the public reads has changed (a publication, a status change, a
- * follow-up figure), so no cached public page outlives the change.
+ * Called by server actions when what the public reads has changed (a publication, an
+ * adoption, a status change, a follow-up figure, an announced dialogue): expires the cached
+ * public pages and the cached public data at once, so the next visitor sees the change.
  */
-export function revalidatePublicPromises() {
+export function revalidatePublic() {
+  updateTag(PUBLIC_CACHE_TAG);
   revalidatePath("/", "layout");
 }

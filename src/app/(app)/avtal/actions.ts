@@ -6,11 +6,11 @@ import { approveAgreement, createAgreement, transitionAgreement, updateAgreement
 import { ZAgreementRef, ZCreateAgreement, ZTransitionAgreement, ZUpdateAgreement } from "@/lib/agreements/schemas";
 import { createGoal, deleteGoal, moveGoal, updateGoal } from "@/lib/goals/mutations";
 import { ZCreateGoal, ZDeleteGoal, ZMoveGoal, ZUpdateGoal } from "@/lib/goals/schemas";
+import { revalidatePublic } from "@/lib/public/revalidate";
 
-/** Public agreement pages read the database on request; this keeps any cached copy honest. */
 function refresh(agreementId: string) {
   revalidatePath(`/avtal/${agreementId}`);
-  revalidatePath("/", "layout");
+  revalidatePublic();
 }
 
 export const createAgreementAction = defineAction(ZCreateAgreement, async ({ actor, input }) => {

@@ -3,16 +3,16 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { ZCreateDialogue, ZUpdateDialogue } from "@/lib/dialogues/schemas";
-import { revalidatePublicPromises } from "@/lib/public/revalidate";
+import { revalidatePublic } from "@/lib/public/revalidate";
 
 export const createDialogueAction = defineAction(ZCreateDialogue, async ({ actor, input }) => {
   await createDialogue(actor, input);
-  revalidatePublicPromises();
+  revalidatePublic();
   return { ok: true, data: undefined, redirectTo: "/dialoger?notice=saved" };
 });
 
 export const updateDialogueAction = defineAction(ZUpdateDialogue, async ({ actor, input }) => {
   await updateDialogue(actor, input);
-  revalidatePublicPromises();
+  revalidatePublic();
   return { ok: true, data: undefined, redirectTo: "/dialoger?notice=saved" };
 });

@@ -6,7 +6,7 @@ import { createActivity, deleteActivity, moveActivity, recordFollowUp, updateAct
 import { ZCreateActivity, ZCreateFollowUp, ZDeleteActivity, ZMoveActivity, ZUpdateActivity, ZUpdateFollowUp } from "@/lib/activities/schemas";
 import { approvePromise, createPromise, transitionPromise, updatePromise } from "@/lib/promises/mutations";
 import { ZCreatePromise, ZPromiseRef, ZTransitionPromise, ZUpdatePromise } from "@/lib/promises/schemas";
-import { revalidatePublicPromises } from "@/lib/public/revalidate";
+import { revalidatePublic } from "@/lib/public/revalidate";
 
 function refresh(promiseId: string) {
   revalidatePath(`/loften/${promiseId}`);
@@ -26,7 +26,7 @@ export const updatePromiseAction = defineAction(ZUpdatePromise, async ({ actor, 
 export const approvePromiseAction = defineAction(ZPromiseRef, async ({ actor, input }) => {
   const result = await approvePromise(actor, input);
   refresh(input.id);
-  if (result.published) revalidatePublicPromises();
+  if (result.published) revalidatePublic();
   return { ok: true, data: undefined, redirectTo: `/loften/${input.id}?notice=${result.published ? "published" : "approved"}` };
 });
 
@@ -34,7 +34,7 @@ export const transitionPromiseAction = defineAction(ZTransitionPromise, async ({
   await transitionPromise(actor, input);
   refresh(input.id);
   // Completing a published promise changes its public status.
-  revalidatePublicPromises();
+  revalidatePublic();
   return { ok: true, data: undefined };
 });
 
@@ -65,13 +65,13 @@ export const deleteActivityAction = defineAction(ZDeleteActivity, async ({ actor
 export const recordFollowUpAction = defineAction(ZCreateFollowUp, async ({ actor, input }) => {
   const { promiseId } = await recordFollowUp(actor, input);
   refresh(promiseId);
-  revalidatePublicPromises();
+  revalidatePublic();
   return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}/aktiviteter/${input.activityId}/uppfoljning?notice=saved` };
 });
 
 export const updateFollowUpAction = defineAction(ZUpdateFollowUp, async ({ actor, input }) => {
   const { promiseId } = await updateFollowUp(actor, input);
   refresh(promiseId);
-  revalidatePublicPromises();
+  revalidatePublic();
   return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}?notice=saved#aktiviteter` };
 });

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { PromiseList } from "@/components/promises/promise-list";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/format/dates";
 import { findPublicMunicipality, upcomingDialogues } from "@/lib/public/promises";
 
+// Served from Next's cache: rendered on the first request, kept until something public
+// changes (src/lib/public/revalidate.ts), with a time limit as a safety net.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ municipality: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const municipality = await findPublicMunicipality((await params).municipality);
   return { title: municipality?.name ?? messages().errors.notFoundTitle };
 }
 
 export default async function MunicipalityPage({ params }: Props) {
-  await connection();
   const m = messages();
   const municipality = await findPublicMunicipality((await params).municipality);
   if (!municipality) notFound();

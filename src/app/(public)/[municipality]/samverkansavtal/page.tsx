@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { formatPeriod } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { listPublicAgreements } from "@/lib/public/agreements";
 
+// Served from Next's cache: rendered on the first request, kept until something public
+// changes (src/lib/public/revalidate.ts), with a time limit as a safety net.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ municipality: string }> };
 
 async function load(params: Props["params"]) {
-  await connection();
   return listPublicAgreements((await params).municipality);
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { ActivityPlanTable } from "@/components/promises/activity-plan-table";
 import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
 import { BasisDocumentList } from "@/components/documents/basis-document-list";
@@ -12,10 +11,16 @@ import { formatDate, formatPeriod } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { findPublicPromise } from "@/lib/public/promises";
 
+// Served from Next's cache: rendered on the first request, kept until something public
+// changes (src/lib/public/revalidate.ts), with a time limit as a safety net.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ municipality: string; promise: string }> };
 
 async function load(params: Props["params"]) {
-  await connection();
   const { municipality, promise } = await params;
   return findPublicPromise(municipality, promise);
 }

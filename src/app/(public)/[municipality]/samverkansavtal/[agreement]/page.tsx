@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { PublicGoalList } from "@/components/agreements/public-goal-list";
 import { BasisDocumentList } from "@/components/documents/basis-document-list";
@@ -12,10 +11,16 @@ import { buildTree } from "@/lib/goals/tree";
 import { format, messages } from "@/lib/i18n";
 import { findPublicAgreement } from "@/lib/public/agreements";
 
+// Served from Next's cache: rendered on the first request, kept until something public
+// changes (src/lib/public/revalidate.ts), with a time limit as a safety net.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ municipality: string; agreement: string }> };
 
 async function load(params: Props["params"]) {
-  await connection();
   const { municipality, agreement } = await params;
   return findPublicAgreement(municipality, agreement);
 }
