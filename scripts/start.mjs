@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bin, clearRenderedCache, ensureBuild, ensurePrismaClient, fail, log, root, run, serve } from "./lib.mjs";
+import { bin, clearRenderedCache, ensureBuild, ensurePrismaClient, fail, log, root, run, serve, serverEnv } from "./lib.mjs";
 
 const dev = process.argv.includes("--dev");
 const env = { ...process.env };
@@ -38,5 +38,5 @@ if (dev) {
   ensureBuild(env);
   clearRenderedCache();
   log(`Samverkansportalen: ${env.NEXTAUTH_URL}`);
-  serve(bin("next"), ["start", "-p", env.PORT], { env: { ...env, NODE_ENV: "production" } });
+  serve(bin("next"), ["start", "-p", env.PORT], { env: serverEnv(env) });
 }

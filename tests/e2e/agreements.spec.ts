@@ -132,3 +132,10 @@ test("bad input is explained in Swedish at each field and nothing is saved", asy
   );
   await expectAccessible(official);
 });
+
+test("a malformed address inside the signed-in portal answers 404, not an error", async ({ browser }) => {
+  const official = await as(browser, "kommun@enkoping.demo");
+  for (const path of ["/avtal/inte-ett-id", "/loften/redigera", "/loften/inte-ett-id/historik", "/dialoger/123"]) {
+    expect((await official.goto(path))?.status(), path).toBe(404);
+  }
+});

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/validation/ids";
 
 export async function listAgreementsForActor(actor: Actor) {
   const prisma = await db();
@@ -41,6 +42,7 @@ export const agreementDetailInclude = {
 
 /** An agreement the actor may read, or null: not found and not allowed look the same. */
 export async function findAgreementForActor(actor: Actor, id: string) {
+  if (!isUuid(id)) return null;
   const prisma = await db();
   const agreement = await prisma.agreement.findFirst({
     where: { id, ...jointScopeWhere(actor) },

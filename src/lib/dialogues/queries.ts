@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { municipalScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/validation/ids";
 
 export async function listDialoguesForActor(actor: Actor) {
   const prisma = await db();
@@ -12,6 +13,7 @@ export async function listDialoguesForActor(actor: Actor) {
 }
 
 export async function findDialogueForActor(actor: Actor, id: string) {
+  if (!isUuid(id)) return null;
   const prisma = await db();
   return prisma.citizenDialogue.findFirst({ where: { id, ...municipalScopeWhere(actor) } });
 }

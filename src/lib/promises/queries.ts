@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/validation/ids";
 import { hasUnpublishedChanges } from "./publishing";
 import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./snapshot";
 
@@ -23,6 +24,7 @@ export async function listPromisesForActor(actor: Actor) {
 
 /** A promise the actor may read with everything its page shows, or null. */
 export async function findPromiseForActor(actor: Actor, id: string) {
+  if (!isUuid(id)) return null;
   const prisma = await db();
   const promise = await prisma.citizenPromise.findFirst({
     where: { id, ...jointScopeWhere(actor) },

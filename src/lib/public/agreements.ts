@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/validation/ids";
 
 /**
  * What the public may read of agreements: only those that were adopted (current ones and
@@ -32,7 +32,7 @@ export async function listPublicAgreements(municipalitySlug: string) {
 }
 
 export async function findPublicAgreement(municipalitySlug: string, id: string) {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const prisma = await db();
   return prisma.agreement.findFirst({
     where: { id, municipality: { slug: municipalitySlug }, ...publicWhere },
