@@ -23,9 +23,12 @@ const children = [];
 
 process.on("exit", () => {
   children.forEach((c) => c.kill("SIGTERM"));
-  // Never leave the bench's pages behind in the sources.
+  // Never leave the bench's pages behind: not in the sources, and not in a build that
+  // `npm start` would serve (removing BUILD_ID makes the next start build afresh).
   rmSync(join(root, "src", "app", "bench-static"), { recursive: true, force: true });
   rmSync(join(root, "public", "bench"), { recursive: true, force: true });
+  rmSync(join(root, ".next", "types"), { recursive: true, force: true });
+  rmSync(join(root, ".next", "BUILD_ID"), { force: true });
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(1));
 
