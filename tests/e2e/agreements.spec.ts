@@ -85,6 +85,11 @@ test("a draft is invisible to the public, even by its address", async ({ browser
   expect((await visitor.goto(`/enkoping/samverkansavtal/${id}`))?.status()).toBe(404);
   await visitor.goto("/enkoping/samverkansavtal");
   await expect(visitor.getByText(`Utkast ${suffix}`)).toHaveCount(0);
+  const sitemap = await (await visitor.request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/enkoping/samverkansavtal");
+  expect(sitemap).not.toContain(id!);
+  await official.goto(url);
+  await expect(official.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
 
 test("the second of two people editing the same agreement is told what the first changed", async ({ browser }) => {

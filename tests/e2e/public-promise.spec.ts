@@ -59,3 +59,11 @@ test("a published promise page is served from Next's cache, not rendered for eve
   expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(await second.text()).toContain("Fortsätta arbete med metoden MBU");
 });
+
+test("the sitemap lists published promises and robots.txt keeps signed-in pages out", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/enkoping/medborgarloften/forstarkt-forebyggande-arbete-bland-ungdomar-2021-2023");
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /loften");
+  expect(robots).toContain("Sitemap:");
+});

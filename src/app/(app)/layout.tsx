@@ -1,8 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
+
+/** Signed-in pages are never indexed by search engines. */
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** Everything under (app) requires a signed-in user. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

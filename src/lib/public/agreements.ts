@@ -60,3 +60,12 @@ export async function findPublicAgreement(municipalitySlug: string, id: string) 
     },
   });
 }
+
+/** Every public agreement's address parts, for the sitemap. */
+export async function listPublicAgreementRefs() {
+  const prisma = await db();
+  return prisma.agreement.findMany({
+    where: publicWhere,
+    select: { id: true, updatedAt: true, municipality: { select: { slug: true } } },
+  });
+}

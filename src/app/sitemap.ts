@@ -1,0 +1,22 @@
+import type { MetadataRoute } from "next";
+import { readEnv } from "@/lib/env";
+import { listPublicAgreementRefs } from "@/lib/public/agreements";
+import { listPublicMunicipalities } from "@/lib/public/promises";
+
+// Read at request time from the public modules only: drafts cannot reach it.
+export const dynamic = "force-dynamic";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = (readEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const [municipalities, agreements] = await Promise.all([listPublicMunicipalities(), listPublicAgreementRefs()]);
+  return [
+    { url: `${base}/` },
+    ...municipalities.flatMap((m) => [
+      { url: `${base}/${m.slug}` },
+      { url: `${base}/${m.slug}/medborgarloften` },
+      { url: `${base}/${m.slug}/samverkansavtal` },
+      ...m.promises.map((p) => ({ url: `${base}/${m.slug}/medborgarloften/${p.slug}` })),
+    ]),
+    ...agreements.map((a) => ({ url: `${base}/${a.municipality.slug}/samverkansavtal/${a.id}`, lastModified: a.updatedAt })),
+  ];
+}
