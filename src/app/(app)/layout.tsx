@@ -25,6 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ["/avtal", m.nav.agreements],
             ["/loften", m.nav.promises],
             ["/dialoger", m.nav.dialogues],
+            ["/forum", m.nav.forums],
           ].map(([href, label]) => (
             <li key={href}>
               <Link href={href!} className="text-white hover:text-brand-100">

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { addMember, createWorkingGroup, removeMember } from "@/lib/forums/mutations";
+import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
+import { ZAddMember, ZCreateMeeting, ZCreateWorkingGroup, ZEscalateItem, ZRecordMeeting, ZRemoveMember, ZSituationalPicture, ZUpdateItemStatus } from "@/lib/meetings/schemas";
+
+const refresh = (forumId: string) => revalidatePath(`/forum/${forumId}`, "layout");
+
+export const createMeetingAction = defineAction(ZCreateMeeting, async ({ actor, input }) => {
+  const meeting = await createMeeting(actor, input);
+  refresh(input.forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${input.forumId}/moten/${meeting.id}?notice=saved` };
+});
+
+export const recordMeetingAction = defineAction(ZRecordMeeting, async ({ actor, input }) => {
+  const { forumId } = await recordMeeting(actor, input);
+  refresh(forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${forumId}/moten/${input.id}?notice=saved` };
+});
+
+export const updateItemStatusAction = defineAction(ZUpdateItemStatus, async ({ actor, input }) => {
+  const { forumId } = await updateItemStatus(actor, input);
+  refresh(forumId);
+  return { ok: true, data: undefined };
+});
+
+export const escalateItemAction = defineAction(ZEscalateItem, async ({ actor, input }) => {
+  const { forumId, parentId } = await escalateItem(actor, input);
+  refresh(forumId);
+  refresh(parentId);
+  return { ok: true, data: undefined };
+});
+
+export const recordPictureAction = defineAction(ZSituationalPicture, async ({ actor, input }) => {
+  await recordSituationalPicture(actor, input);
+  refresh(input.forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${input.forumId}?notice=saved#lagesbild` };
+});
+
+export const addMemberAction = defineAction(ZAddMember, async ({ actor, input }) => {
+  await addMember(actor, input);
+  refresh(input.forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${input.forumId}?notice=saved` };
+});
+
+export const removeMemberAction = defineAction(ZRemoveMember, async ({ actor, input }) => {
+  const { forumId } = await removeMember(actor, input);
+  refresh(forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${forumId}?notice=saved` };
+});
+
+export const createWorkingGroupAction = defineAction(ZCreateWorkingGroup, async ({ actor, input }) => {
+  const group = await createWorkingGroup(actor, input);
+  refresh(input.parentId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${group.id}?notice=saved` };
+});

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { swedishLocalToUtc } from "@/lib/dialogues/schemas";
+import { confirmNoPersonalData } from "@/lib/promises/schemas";
+import { longText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
+
+const meetingTime = () =>
+  z
+    .string("validation.dateRequired")
+    .trim()
+    .min(1, "dialogues.errors.dateTime")
+    .transform((value, ctx) => {
+      const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? swedishLocalToUtc(value) : null;
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "dialogues.errors.dateTime" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+/** An action item: what, who (a member or an organisation), by when. */
+export const ZActionItemRow = z
+  .object({
+    title: requiredText(500),
+    responsibleUserId: optionalUuid(),
+    responsibleOrganisationId: optionalUuid(),
+    dueOn: requiredDate(),
+  })
+  .superRefine((item, ctx) => {
+    if (!item.responsibleUserId && !item.responsibleOrganisationId) {
+      ctx.addIssue({ code: "custom", path: ["responsibleUserId"], message: "meetings.errors.responsibleRequired" });
+    }
+  });
+
+function dueAfterMeeting(value: { startsAt: Date; items: { dueOn: Date }[] }, ctx: z.RefinementCtx) {
+  const meetingDay = new Date(Date.UTC(value.startsAt.getUTCFullYear(), value.startsAt.getUTCMonth(), value.startsAt.getUTCDate()));
+  value.items.forEach((item, i) => {
+    if (item.dueOn < meetingDay) ctx.addIssue({ code: "custom", path: ["items", i, "dueOn"], message: "meetings.errors.dueBeforeMeeting" });
+  });
+}
+
+export const ZCreateMeeting = z
+  .object({
+    forumId: uuid(),
+    startsAt: meetingTime(),
+    location: longText(300),
+    agenda: longText(10_000),
+    items: rows(ZActionItemRow, 30),
+    confirmNoPersonalData: confirmNoPersonalData(),
+  })
+  .superRefine(dueAfterMeeting);
+export type TCreateMeeting = z.infer<typeof ZCreateMeeting>;
+
+const ids = () =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid("validation.invalid")));
+
+export const ZRecordMeeting = z
+  .object({
+    id: uuid(),
+    version: version(),
+    startsAt: meetingTime(),
+    location: longText(300),
+    agenda: longText(10_000),
+    minutes: longText(50_000),
+    status: z.enum(["PLANNED", "HELD", "CANCELLED"], "validation.required"),
+    presentUserIds: ids(),
+    guests: rows(z.object({ organisationName: requiredText(200), count: z.coerce.number("activities.errors.count").int("activities.errors.count").min(1, "activities.errors.count").max(500, "activities.errors.count") }), 20),
+    decisions: rows(z.object({ text: requiredText(2000) }), 30),
+    items: rows(ZActionItemRow, 30),
+    confirmNoPersonalData: confirmNoPersonalData(),
+  })
+  .superRefine(dueAfterMeeting);
+export type TRecordMeeting = z.infer<typeof ZRecordMeeting>;
+
+export const ZUpdateItemStatus = z.object({
+  id: uuid(),
+  version: version(),
+  status: z.enum(["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"], "validation.required"),
+});
+export const ZEscalateItem = z.object({ id: uuid(), version: version() });
+
+export const ZSituationalPicture = z.object({
+  forumId: uuid(),
+  weekOf: requiredDate(),
+  summary: longText(10_000),
+  callsFor: longText(5000),
+  entries: rows(z.object({ theme: requiredText(200), place: z.string().trim().max(200).optional().transform((v) => v || null), summary: requiredText(5000) }), 30),
+  confirmNoPersonalData: confirmNoPersonalData(),
+});
+export type TSituationalPicture = z.infer<typeof ZSituationalPicture>;
+
+export const ZAddMember = z.object({ forumId: uuid(), email: z.string().trim().toLowerCase().pipe(z.email("signIn.errors.emailInvalid")), function: longText(200) });
+export const ZRemoveMember = z.object({ membershipId: uuid() });
+
+export const ZCreateWorkingGroup = z
+  .object({
+    parentId: uuid(),
+    name: requiredText(200),
+    purpose: longText(5000),
+    startsOn: requiredDate(),
+    endsOn: requiredDate(),
+    actionPlan: longText(20_000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "agreements.errors.endBeforeStart" });
+  });

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
+import type { Actor } from "@/lib/auth/actor";
+import { NotAuthorizedError } from "@/lib/auth/permissions";
+import { database, db } from "@/lib/db";
+import { addMember, createWorkingGroup } from "@/lib/forums/mutations";
+import { findForumForActor, findMeetingForActor, listMyForums } from "@/lib/forums/queries";
+import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
+import type { TCreateMeeting } from "@/lib/meetings/schemas";
+import { findActor } from "@/lib/users/actor-query";
+import { demoActor } from "./helpers/world";
+
+let official: Actor, police: Actor, member: Actor, admin: Actor;
+let forums: Record<string, { id: string }>;
+
+beforeAll(async () => {
+  official = await demoActor("kommun@enkoping.demo");
+  police = await demoActor("polis@enkoping.demo");
+  member = await demoActor("forum@enkoping.demo");
+  admin = await demoActor("admin@samverkan.demo");
+  const prisma = await db();
+  const all = await prisma.forum.findMany({ select: { id: true, name: true } });
+  const byName = (name: string) => all.find((f) => f.name === name)!;
+  forums = { tryggare: byName("Tryggare Enköping"), triangeln: byName("Trygghetstriangeln"), styrgrupp: byName("Styrgrupp för samverkansavtalet") };
+});
+afterAll(async () => (await database()).close());
+
+const day = (offset: number) => new Date(Date.UTC(2027, 0, 10 + offset));
+function meeting(forumId: string, startsAt: Date, items: TCreateMeeting["items"] = []): TCreateMeeting {
+  return { forumId, startsAt, location: "Stadshuset", agenda: "1. Lägesbild\n2. Övrigt", items, confirmNoPersonalData: false };
+}
+const item = (title: string, who: { user?: string; org?: string }, due: Date) => ({
+  title,
+  responsibleUserId: who.user ?? null,
+  responsibleOrganisationId: who.org ?? null,
+  dueOn: due,
+});
+
+describe("who sees a forum", () => {
+  it("members see their forums; others get nothing, not even the name", async () => {
+    expect((await listMyForums(member)).map((f) => f.name)).toEqual(["Tryggare Enköping"]);
+    expect(await findForumForActor(member, forums.triangeln!.id)).toBeNull();
+    expect(await findForumForActor(police, forums.triangeln!.id)).not.toBeNull();
+    expect(await findForumForActor(admin, forums.triangeln!.id)).not.toBeNull();
+    await expect(createMeeting(member, meeting(forums.triangeln!.id, day(0)))).rejects.toBeInstanceOf(NotAuthorizedError);
+  });
+});
+
+describe("meetings and follow-ups", () => {
+  it("saves a meeting with its items together, or nothing when an item is wrong", async () => {
+    const prisma = await db();
+    const before = await prisma.meeting.count();
+    const stranger = await findActor((await prisma.user.findUniqueOrThrow({ where: { email: "admin@samverkan.demo" } })).id);
+    const error = await createMeeting(member, meeting(forums.tryggare!.id, day(0), [item("Boka lokal", { user: member.id }, day(3)), item("Fel ansvarig", { user: stranger!.id }, day(3))])).catch((e) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ field: "items.1.responsibleUserId", messageKey: "meetings.errors.notMember" });
+    expect(await prisma.meeting.count()).toBe(before);
+  });
+
+  it("carries open items to the next meeting; only the responsible or the chair changes them", async () => {
+    const first = await createMeeting(member, meeting(forums.tryggare!.id, day(0), [
+      item("Sammanställ anmälningar vid stationen", { user: police.id }, day(5)),
+      item("Ordna vuxenvandring inför lovet", { user: member.id }, day(6)),
+    ]));
+    const prisma = await db();
+    const [forPolice, forMember] = await prisma.actionItem.findMany({ where: { meetingId: first.id }, orderBy: { dueOn: "asc" } });
+
+    await expect(updateItemStatus(member, { id: forPolice!.id, version: 1, status: "DONE" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await updateItemStatus(police, { id: forPolice!.id, version: 1, status: "DONE" });
+    await expect(updateItemStatus(police, { id: forPolice!.id, version: 1, status: "OPEN" })).rejects.toBeInstanceOf(ConflictError);
+
+    const second = await createMeeting(official, meeting(forums.tryggare!.id, day(7)));
+    const found = await findMeetingForActor(member, forums.tryggare!.id, second.id);
+    const carried = found!.followUps.map((i) => i.title);
+    expect(carried).toContain("Ordna vuxenvandring inför lovet");
+    expect(carried).not.toContain("Sammanställ anmälningar vid stationen");
+    // The chair may update anyone's item.
+    await updateItemStatus(official, { id: forMember!.id, version: 1, status: "IN_PROGRESS" });
+  });
+
+  it("refuses the second of two people saving the same minutes", async () => {
+    const created = await createMeeting(member, meeting(forums.tryggare!.id, day(10)));
+    const minutes = (who: string) => ({
+      id: created.id,
+      version: 1,
+      startsAt: day(10),
+      location: "",
+      agenda: "",
+      minutes: `Anteckningar av ${who}`,
+      status: "HELD" as const,
+      presentUserIds: [member.id, official.id],
+      guests: [{ organisationName: "Enköpings Hyresbostäder", count: 2 }],
+      decisions: [{ text: "Lägesbilden delas med skolorna." }],
+      items: [],
+      confirmNoPersonalData: false,
+    });
+    await recordMeeting(member, minutes("Sara"));
+    await expect(recordMeeting(official, minutes("Karin"))).rejects.toBeInstanceOf(ConflictError);
+    const saved = await findMeetingForActor(member, forums.tryggare!.id, created.id);
+    expect(saved!.meeting.minutes).toBe("Anteckningar av Sara");
+    expect(saved!.meeting.guests.map((g) => [g.organisationName, g.count])).toEqual([["Enköpings Hyresbostäder", 2]]);
+  });
+});
+
+describe("escalation", () => {
+  it("raises an operative item to the tactical forum, once, keeping the link", async () => {
+    const created = await createMeeting(police, meeting(forums.triangeln!.id, day(12), [item("Oro kring skolavslutningen", { user: police.id }, day(20))]));
+    const prisma = await db();
+    const original = await prisma.actionItem.findFirstOrThrow({ where: { meetingId: created.id } });
+    await escalateItem(police, { id: original.id, version: 1 });
+    const raised = await prisma.actionItem.findUniqueOrThrow({ where: { escalatedFromId: original.id } });
+    expect(raised.forumId).toBe(forums.tryggare!.id);
+    await expect(escalateItem(police, { id: original.id, version: 1 })).rejects.toMatchObject({ messageKey: "meetings.errors.alreadyEscalated" });
+
+    const top = await createMeeting(official, meeting(forums.styrgrupp!.id, day(12), [item("Tertialrapport", { user: official.id }, day(30))]));
+    const topItem = await prisma.actionItem.findFirstOrThrow({ where: { meetingId: top.id } });
+    await expect(escalateItem(official, { id: topItem.id, version: 1 })).rejects.toMatchObject({ messageKey: "meetings.errors.cannotEscalate" });
+  });
+});
+
+describe("situational picture, membership and working groups", () => {
+  it("keeps one situational picture per week", async () => {
+    const input = { forumId: forums.tryggare!.id, weekOf: new Date("2027-02-03"), summary: "Lugnt.", callsFor: "", entries: [{ theme: "Skadegörelse", place: "Centrum", summary: "Fler anmälningar" }], confirmNoPersonalData: false };
+    const picture = await recordSituationalPicture(member, input);
+    expect(picture.weekOf.toISOString().slice(0, 10)).toBe("2027-02-01");
+    await expect(recordSituationalPicture(police, { ...input, weekOf: new Date("2027-02-05") })).rejects.toMatchObject({ field: "weekOf" });
+  });
+
+  it("lets the chair add members, and members that are officials set up working groups", async () => {
+    await expect(addMember(member, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", function: "" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(addMember(official, { forumId: forums.tryggare!.id, email: "finns-inte@enkoping.demo", function: "" })).rejects.toMatchObject({ field: "email" });
+    await addMember(official, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", function: "Portaladministratör" });
+    await expect(addMember(official, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", function: "" })).rejects.toMatchObject({ messageKey: "forums.errors.alreadyMember" });
+
+    const group = await createWorkingGroup(police, { parentId: forums.tryggare!.id, name: "Arbetsgrupp Västerleden", purpose: "Kortsiktiga åtgärder", startsOn: new Date("2027-01-01"), endsOn: new Date("2027-06-30"), actionPlan: "1. Inventera belysning" });
+    expect(group.kind).toBe("WORKING_GROUP");
+    await expect(createWorkingGroup(member, { parentId: forums.tryggare!.id, name: "X", purpose: "", startsOn: new Date("2027-01-01"), endsOn: new Date("2027-02-01"), actionPlan: "" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    expect(await findForumForActor(member, group.id)).toBeNull();
+    await expect(createMeeting(member, meeting("00000000-0000-4000-8000-000000000000", day(0)))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
