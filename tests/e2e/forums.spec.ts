@@ -39,6 +39,7 @@ test("a member records a meeting with two items, another member closes one, the 
   await expect(member.getByRole("status")).toHaveText("Ändringarna är sparade.");
   await expect(member.getByRole("heading", { name: `Sammanställ anmälningar ${suffix}` })).toBeVisible();
   await expectAccessible(member);
+  const meetingUrl = member.url().split("?")[0]!;
 
   // The police member is responsible for the first item and marks it done.
   const police = await as(browser, "polis@enkoping.demo");
@@ -54,6 +55,16 @@ test("a member records a meeting with two items, another member closes one, the 
   await member.goto(forumUrl);
   const notMine = member.getByRole("listitem").filter({ has: member.getByRole("heading", { name: `Sammanställ anmälningar ${suffix}` }) });
   await expect(notMine.getByLabel("Ändra status")).toHaveCount(0);
+
+  // Minutes are written with simple formatting and shown formatted.
+  await member.goto(meetingUrl);
+  await member.getByLabel("Minnesanteckningar").fill("- Lägesbilden är lugn\n- **Skolavslutningen** kräver samordning");
+  await member.getByRole("button", { name: "Spara mötet" }).click();
+  await expect(member.getByRole("status")).toHaveText("Ändringarna är sparade.");
+  await expect(member.getByRole("region", { name: "Minnesanteckningar" }).getByRole("listitem")).toHaveCount(2);
+  await expect(member.locator("strong", { hasText: "Skolavslutningen" })).toBeVisible();
+  await expectAccessible(member);
+  await member.goto(forumUrl);
 
   // The next meeting's agenda lists the open item, not the closed one.
   const next = member.locator("#schedule-meeting");

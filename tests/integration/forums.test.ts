@@ -3,7 +3,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-
 import type { Actor } from "@/lib/auth/actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { database, db } from "@/lib/db";
-import { addMember, createWorkingGroup } from "@/lib/forums/mutations";
+import { addMember, createForum, createWorkingGroup, updateForum } from "@/lib/forums/mutations";
 import { findForumForActor, findMeetingForActor, listMyForums } from "@/lib/forums/queries";
 import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
 import type { TCreateMeeting } from "@/lib/meetings/schemas";
@@ -137,5 +137,25 @@ describe("situational picture, membership and working groups", () => {
     await expect(createWorkingGroup(member, { parentId: forums.tryggare!.id, name: "X", purpose: "", startsOn: new Date("2027-01-01"), endsOn: new Date("2027-02-01"), actionPlan: "" })).rejects.toBeInstanceOf(NotAuthorizedError);
     expect(await findForumForActor(member, group.id)).toBeNull();
     await expect(createMeeting(member, meeting("00000000-0000-4000-8000-000000000000", day(0)))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("creating and changing forums", () => {
+  it("lets administrators create forums anywhere and chairs create forums under theirs, never under themselves", async () => {
+    const prisma = await db();
+    const enkoping = await prisma.municipality.findUniqueOrThrow({ where: { slug: "enkoping" } });
+    const base = { municipalityId: enkoping.id, purpose: "", cadence: "Varannan vecka", reportsToText: null };
+    await expect(createForum(member, { ...base, name: "Egen grupp", level: "OPERATIVE", parentId: null })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(createForum(police, { ...base, name: "Under rådet", level: "OPERATIVE", parentId: forums.tryggare!.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    const child = await createForum(official, { ...base, name: "Samordning kring lovaktiviteter", level: "OPERATIVE", parentId: forums.tryggare!.id });
+    const top = await createForum(admin, { ...base, name: "Strategiskt råd", level: "STRATEGIC", parentId: null });
+
+    const tryggare = await prisma.forum.findUniqueOrThrow({ where: { id: forums.tryggare!.id } });
+    const cycle = await updateForum(official, { id: tryggare.id, version: tryggare.version, name: tryggare.name, level: "TACTICAL", purpose: "", cadence: "", parentId: child.id, reportsToText: null }).catch((e) => e);
+    expect(cycle).toMatchObject({ field: "parentId", messageKey: "forums.errors.cycle" });
+
+    await updateForum(official, { id: child.id, version: 1, name: "Lovsamordning", level: "OPERATIVE", purpose: "", cadence: "Inför loven", parentId: forums.tryggare!.id, reportsToText: null });
+    await expect(updateForum(official, { id: child.id, version: 1, name: "Gammal version", level: "OPERATIVE", purpose: "", cadence: "", parentId: null, reportsToText: null })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateForum(member, { id: top.id, version: 1, name: "X", level: "STRATEGIC", purpose: "", cadence: "", parentId: null, reportsToText: null })).rejects.toBeInstanceOf(NotAuthorizedError);
   });
 });

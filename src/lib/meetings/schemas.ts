@@ -103,3 +103,21 @@ export const ZCreateWorkingGroup = z
   .superRefine((v, ctx) => {
     if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "agreements.errors.endBeforeStart" });
   });
+
+const forumFields = {
+  name: requiredText(200),
+  level: z.enum(["STRATEGIC", "TACTICAL", "OPERATIVE"], "validation.required"),
+  purpose: longText(5000),
+  cadence: longText(200),
+  parentId: optionalUuid(),
+  reportsToText: z
+    .string()
+    .trim()
+    .max(300, "validation.tooLong")
+    .optional()
+    .transform((v) => v || null),
+};
+export const ZCreateForum = z.object({ ...forumFields, municipalityId: uuid() });
+export const ZUpdateForum = z.object({ ...forumFields, id: uuid(), version: version() });
+export type TCreateForum = z.infer<typeof ZCreateForum>;
+export type TUpdateForum = z.infer<typeof ZUpdateForum>;

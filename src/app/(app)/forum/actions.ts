@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { addMember, createWorkingGroup, removeMember } from "@/lib/forums/mutations";
+import { addMember, createForum, createWorkingGroup, removeMember, updateForum } from "@/lib/forums/mutations";
 import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
-import { ZAddMember, ZCreateMeeting, ZCreateWorkingGroup, ZEscalateItem, ZRecordMeeting, ZRemoveMember, ZSituationalPicture, ZUpdateItemStatus } from "@/lib/meetings/schemas";
+import { ZAddMember, ZCreateForum, ZCreateMeeting, ZUpdateForum, ZCreateWorkingGroup, ZEscalateItem, ZRecordMeeting, ZRemoveMember, ZSituationalPicture, ZUpdateItemStatus } from "@/lib/meetings/schemas";
 
 const refresh = (forumId: string) => revalidatePath(`/forum/${forumId}`, "layout");
 
@@ -55,4 +55,16 @@ export const createWorkingGroupAction = defineAction(ZCreateWorkingGroup, async 
   const group = await createWorkingGroup(actor, input);
   refresh(input.parentId);
   return { ok: true, data: undefined, redirectTo: `/forum/${group.id}?notice=saved` };
+});
+
+export const createForumAction = defineAction(ZCreateForum, async ({ actor, input }) => {
+  const forum = await createForum(actor, input);
+  revalidatePath("/forum");
+  return { ok: true, data: undefined, redirectTo: `/forum/${forum.id}?notice=saved` };
+});
+
+export const updateForumAction = defineAction(ZUpdateForum, async ({ actor, input }) => {
+  await updateForum(actor, input);
+  refresh(input.id);
+  return { ok: true, data: undefined, redirectTo: `/forum/${input.id}?notice=saved` };
 });

@@ -2,17 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatDate } from "@/lib/format/dates";
+import { ForumSettingsForm } from "@/components/forums/forum-settings-form";
+import { Notice } from "@/components/ui/notice";
+import { dialogueMunicipalities } from "@/lib/dialogues/queries";
 import { listMyForums } from "@/lib/forums/queries";
+import { createForumAction } from "./actions";
 import { messages } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: messages().forums.title };
 
-export default async function ForumsPage() {
+export default async function ForumsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const actor = await requireActor();
   const m = messages(actor.locale);
   const forums = await listMyForums(actor);
+  // Administrators create forums anywhere; chairs create forums reporting to one they chair.
+  const parents = actor.role === "ADMIN" ? forums : forums.filter((f) => f.chair && actor.chairedForumIds.includes(f.id));
+  const municipalities =
+    actor.role === "ADMIN" ? await dialogueMunicipalities(actor) : [...new Map(parents.map((f) => [f.municipalityId, { id: f.municipalityId, name: f.municipality.name }])).values()];
   return (
     <>
+      <Notice code={(await searchParams).notice} />
       <h1 className="text-3xl font-bold text-brand-900">{m.forums.title}</h1>
       <p className="mt-2 text-muted">{m.forums.intro}</p>
       {forums.length === 0 && <p className="mt-6">{m.forums.none}</p>}
@@ -42,6 +51,12 @@ export default async function ForumsPage() {
           </section>
         );
       })}
+      {parents.length + (actor.role === "ADMIN" ? 1 : 0) > 0 && (
+        <section aria-labelledby="new-forum" className="mt-10 rounded-lg border border-slate-300 p-4">
+          <h2 id="new-forum" className="mb-3 text-xl font-semibold">{m.forums.newForum}</h2>
+          <ForumSettingsForm action={createForumAction} formId="new-forum-form" submitLabel={m.forums.newForum} municipalities={municipalities} parents={parents} />
+        </section>
+      )}
     </>
   );
 }

@@ -5,14 +5,15 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextAreaField, TextField, CheckboxField } from "@/components/forms/fields";
 import { ActionItemFields, actionItemLabels } from "@/components/forums/action-item-fields";
 import { ActionItemList } from "@/components/forums/action-item-list";
+import { ForumSettingsForm } from "@/components/forums/forum-settings-form";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { findForumForActor, forumResource, listForumItems, responsibleOptions } from "@/lib/forums/queries";
+import { findForumForActor, forumResource, listForumItems, listMyForums, responsibleOptions } from "@/lib/forums/queries";
 import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
-import { addMemberAction, createMeetingAction, createWorkingGroupAction, recordPictureAction, removeMemberAction } from "../actions";
+import { addMemberAction, createMeetingAction, createWorkingGroupAction, recordPictureAction, removeMemberAction, updateForumAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -190,6 +191,19 @@ export default async function ForumPage({ params, searchParams }: Props) {
           </div>
         )}
       </section>
+
+      {mayManage && (
+        <section aria-labelledby="edit-forum" className="rounded-lg border border-slate-300 p-4">
+          <h2 id="edit-forum" className="mb-3 text-xl font-semibold">{m.forums.editForum}</h2>
+          <ForumSettingsForm
+            action={updateForumAction}
+            formId="edit-forum-form"
+            submitLabel={m.forms.save}
+            parents={(await listMyForums(actor)).filter((f) => f.id !== forum.id && f.municipalityId === forum.municipalityId)}
+            values={forum}
+          />
+        </section>
+      )}
 
       {mayCreateGroup && (
         <section aria-labelledby="new-group" className="rounded-lg border border-slate-300 p-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FormattedText } from "@/components/documents/formatted-text";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { ActionItemFields, actionItemLabels } from "@/components/forums/action-item-fields";
@@ -66,7 +67,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {meeting.minutes && (
         <section aria-labelledby="minutes">
           <h2 id="minutes" className="text-2xl font-semibold">{mt.minutes}</h2>
-          <p className="mt-2 whitespace-pre-line">{meeting.minutes}</p>
+          <div className="mt-2">
+            <FormattedText text={meeting.minutes} />
+          </div>
         </section>
       )}
       {meeting.decisions.length > 0 && (
@@ -109,7 +112,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 </fieldset>
               ))}
             </fieldset>
-            <TextAreaField name="minutes" label={mt.minutes} defaultValue={meeting.minutes} rows={8} />
+            <TextAreaField name="minutes" label={mt.minutes} hint={mt.minutesHint} defaultValue={meeting.minutes} rows={8} />
             <fieldset className="space-y-3">
               <legend className="text-lg font-semibold">{mt.decisions}</legend>
               {decisions.map((d, i) => (
