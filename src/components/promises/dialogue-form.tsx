@@ -1,14 +1,8 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
+import { toSwedishLocalInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
-
-/** "2027-05-07T16:30" in Swedish time, for <input type="datetime-local">. */
-function swedishLocal(date: Date | undefined) {
-  if (!date) return "";
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(date);
-  return parts.replace(" ", "T");
-}
 
 export interface DialogueValues {
   id?: string;
@@ -42,7 +36,7 @@ export function DialogueForm({
       <TextField name="title" label={f.title} defaultValue={values.title} />
       {municipalities && <SelectField name="municipalityId" label={f.municipality} options={municipalities.map((x) => ({ value: x.id, label: x.name }))} />}
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField name="startsAt" type="datetime-local" label={f.startsAt} defaultValue={swedishLocal(values.startsAt)} />
+        <TextField name="startsAt" type="datetime-local" label={f.startsAt} defaultValue={toSwedishLocalInput(values.startsAt)} />
         <TextField name="participantCount" type="number" label={f.participantCount} optional defaultValue={values.participantCount} />
         <TextField name="place" label={f.place} optional defaultValue={values.place} />
         <TextField name="format" label={f.format} optional defaultValue={values.format} />

@@ -1,28 +1,10 @@
 import { z } from "zod";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
-import { longText, optionalText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
+import { idList, longText, optionalCount, optionalText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
 
 const ACTIVITY_STATUS = z.enum(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"], "validation.required");
 
-const optionalCount = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
-        ctx.addIssue({ code: "custom", message: "activities.errors.count" });
-        return z.NEVER;
-      }
-      return n;
-    });
-
 const requiredCount = () => optionalCount().pipe(z.number("activities.errors.count"));
-
-const ids = () =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid("validation.invalid")));
 
 const activityFields = {
   title: requiredText(1000),
@@ -35,7 +17,7 @@ const activityFields = {
   goalId: optionalUuid(),
   targetValue: optionalCount(),
   targetUnit: optionalText(60),
-  responsibleOrgIds: ids(),
+  responsibleOrgIds: idList(),
   confirmNoPersonalData: confirmNoPersonalData(),
 };
 

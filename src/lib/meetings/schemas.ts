@@ -1,21 +1,6 @@
 import { z } from "zod";
-import { swedishLocalToUtc } from "@/lib/dialogues/schemas";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
-import { longText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
-
-const meetingTime = () =>
-  z
-    .string("validation.dateRequired")
-    .trim()
-    .min(1, "dialogues.errors.dateTime")
-    .transform((value, ctx) => {
-      const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? swedishLocalToUtc(value) : null;
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "dialogues.errors.dateTime" });
-        return z.NEVER;
-      }
-      return date;
-    });
+import { idList, longText, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
 
 /** An action item: what, who (a member or an organisation), by when. */
 export const ZActionItemRow = z
@@ -41,7 +26,7 @@ function dueAfterMeeting(value: { startsAt: Date; items: { dueOn: Date }[] }, ct
 export const ZCreateMeeting = z
   .object({
     forumId: uuid(),
-    startsAt: meetingTime(),
+    startsAt: swedishDateTime(),
     location: longText(300),
     agenda: longText(10_000),
     items: rows(ZActionItemRow, 30),
@@ -50,19 +35,16 @@ export const ZCreateMeeting = z
   .superRefine(dueAfterMeeting);
 export type TCreateMeeting = z.infer<typeof ZCreateMeeting>;
 
-const ids = () =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid("validation.invalid")));
-
 export const ZRecordMeeting = z
   .object({
     id: uuid(),
     version: version(),
-    startsAt: meetingTime(),
+    startsAt: swedishDateTime(),
     location: longText(300),
     agenda: longText(10_000),
     minutes: longText(50_000),
     status: z.enum(["PLANNED", "HELD", "CANCELLED"], "validation.required"),
-    presentUserIds: ids(),
+    presentUserIds: idList(),
     guests: rows(z.object({ organisationName: requiredText(200), count: z.coerce.number("activities.errors.count").int("activities.errors.count").min(1, "activities.errors.count").max(500, "activities.errors.count") }), 20),
     decisions: rows(z.object({ text: requiredText(2000) }), 30),
     items: rows(ZActionItemRow, 30),

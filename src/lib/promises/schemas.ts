@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  idList,
   longText,
   optionalText,
   optionalUuid,
@@ -16,9 +17,6 @@ export const confirmNoPersonalData = () =>
     .string()
     .optional()
     .transform((v) => v === "on");
-
-const ids = () =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid("validation.invalid")));
 
 const promiseFields = {
   title: requiredText(300),
@@ -45,8 +43,8 @@ const promiseFields = {
   conclusion: longText(),
   agreementId: optionalUuid(),
   renewsId: optionalUuid(),
-  goalIds: ids(),
-  dialogueIds: ids(),
+  goalIds: idList(),
+  dialogueIds: idList(),
   signatories: rows(
     z.object({ name: requiredText(200), title: requiredText(200), party: z.enum(["MUNICIPALITY", "POLICE"], "validation.required") }),
     20,

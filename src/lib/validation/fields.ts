@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { swedishLocalToUtc } from "@/lib/format/dates";
 
 /**
  * Building blocks for form schemas. Messages are catalogue keys ("validation.required"),
@@ -117,3 +118,38 @@ export function rows<T extends z.ZodType>(row: T, max = 50) {
     z.array(row).max(max, "validation.tooMany"),
   );
 }
+
+/** A whole number from 0 upwards, or null when the field is empty (counts, never names). */
+export const optionalCount = (max = 1_000_000) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > max) {
+        ctx.addIssue({ code: "custom", message: "activities.errors.count" });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** The values of a checkbox group: none, one or several ids under one name. */
+export const idList = () =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid("validation.invalid")));
+
+/** <input type="datetime-local"> ("2027-05-07T16:30"), read as Swedish local time. */
+export const swedishDateTime = () =>
+  z
+    .string("validation.dateRequired")
+    .trim()
+    .min(1, "dialogues.errors.dateTime")
+    .transform((value, ctx) => {
+      const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? swedishLocalToUtc(value) : null;
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "dialogues.errors.dateTime" });
+        return z.NEVER;
+      }
+      return date;
+    });

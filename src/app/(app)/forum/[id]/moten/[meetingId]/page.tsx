@@ -9,7 +9,7 @@ import { ActionItemList } from "@/components/forums/action-item-list";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime, toSwedishLocalInput } from "@/lib/format/dates";
 import { findMeetingForActor, forumResource, responsibleOptions } from "@/lib/forums/queries";
 import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
@@ -25,11 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const EXTRA = 2;
-
-/** "2026-11-24T09:00" in Swedish time for the datetime-local field. */
-function localInput(date: Date) {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(date).replace(" ", "T");
-}
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -96,7 +91,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             <input type="hidden" name="id" value={meeting.id} />
             <input type="hidden" name="version" value={meeting.version} />
             <div className="grid gap-4 md:grid-cols-3">
-              <TextField name="startsAt" type="datetime-local" label={mt.fields.startsAt} defaultValue={localInput(meeting.startsAt)} />
+              <TextField name="startsAt" type="datetime-local" label={mt.fields.startsAt} defaultValue={toSwedishLocalInput(meeting.startsAt)} />
               <TextField name="location" label={mt.fields.location} optional defaultValue={meeting.location} />
               <SelectField name="status" label={mt.meetingStatus} defaultValue={meeting.status === "PLANNED" ? "HELD" : meeting.status} options={(["PLANNED", "HELD", "CANCELLED"] as const).map((s) => ({ value: s, label: mt.status[s] }))} />
             </div>
