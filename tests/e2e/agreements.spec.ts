@@ -59,7 +59,10 @@ test("officials and police adopt an agreement with focus areas and sub-goals, an
   await police.getByRole("button", { name: "Godkänn för polisen" }).click();
   await expect(police.getByRole("status")).toHaveText("Ditt godkännande är registrerat.");
 
-  await official.reload();
+  // The official's overview shows what waits for the municipality's approval.
+  await official.goto("/oversikt");
+  await expect(official.getByRole("region", { name: "Väntar på ditt godkännande" }).getByRole("link", { name: title })).toBeVisible();
+  await official.goto(url);
   await expect(official.getByRole("region", { name: "Godkännanden" })).toContainText("Godkänt av Jonas Berg");
   await official.getByRole("button", { name: "Godkänn för kommunen" }).click();
   await expect(official.getByRole("status")).toHaveText("Avtalet är antaget.");

@@ -43,6 +43,7 @@ test("a member records a meeting with two items, another member closes one, the 
 
   // The police member is responsible for the first item and marks it done.
   const police = await as(browser, "polis@enkoping.demo");
+  await expect(police.getByRole("region", { name: "Mina uppföljningar" }).getByRole("link", { name: `Sammanställ anmälningar ${suffix}` })).toBeVisible();
   await police.goto(forumUrl);
   const item = police.getByRole("listitem").filter({ has: police.getByRole("heading", { name: `Sammanställ anmälningar ${suffix}` }) });
   await item.getByLabel("Ändra status").selectOption("DONE");
