@@ -8,7 +8,7 @@ import { findForumForActor, findMeetingForActor, listMyForums } from "@/lib/foru
 import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
 import type { TCreateMeeting } from "@/lib/meetings/schemas";
 import { findActor } from "@/lib/users/actor-query";
-import { demoActor } from "./helpers/world";
+import { demoActor, otherMunicipality } from "./helpers/world";
 
 let official: Actor, police: Actor, member: Actor, admin: Actor;
 let forums: Record<string, { id: string }>;
@@ -29,11 +29,14 @@ const day = (offset: number) => new Date(Date.UTC(2027, 0, 10 + offset));
 function meeting(forumId: string, startsAt: Date, items: TCreateMeeting["items"] = []): TCreateMeeting {
   return { forumId, startsAt, location: "Stadshuset", agenda: "1. Lägesbild\n2. Övrigt", items, confirmNoPersonalData: false };
 }
-const item = (title: string, who: { user?: string; org?: string }, due: Date) => ({
+const item = (title: string, who: { user?: string; org?: string }, due: Date, about: { promiseId?: string } = {}) => ({
   title,
   responsibleUserId: who.user ?? null,
   responsibleOrganisationId: who.org ?? null,
   dueOn: due,
+  goalId: null,
+  promiseId: about.promiseId ?? null,
+  activityId: null,
 });
 
 describe("who sees a forum", () => {
@@ -99,6 +102,23 @@ describe("meetings and follow-ups", () => {
     const saved = await findMeetingForActor(member, forums.tryggare!.id, created.id);
     expect(saved!.meeting.minutes).toBe("Anteckningar av Sara");
     expect(saved!.meeting.guests.map((g) => [g.organisationName, g.count])).toEqual([["Enköpings Hyresbostäder", 2]]);
+  });
+});
+
+describe("what an item concerns", () => {
+  it("links an item to a promise of the forum's municipality, never another's", async () => {
+    const prisma = await db();
+    const promise = await prisma.citizenPromise.findFirstOrThrow({ where: { municipality: { slug: "enkoping" } } });
+    const created = await createMeeting(member, meeting(forums.tryggare!.id, day(14), [item("Följ upp löftet", { user: member.id }, day(20), { promiseId: promise.id })]));
+    const saved = await prisma.actionItem.findFirstOrThrow({ where: { meetingId: created.id }, include: { promise: true } });
+    expect(saved.promise?.title).toBe(promise.title);
+
+    const neighbour = await otherMunicipality();
+    const elsewhere = await prisma.citizenPromise.create({
+      data: { municipalityId: neighbour.municipality.id, policeAreaId: neighbour.area.id, slug: "grannens-lofte", title: "Grannens löfte", periodStart: day(0), periodEnd: day(300), focus: "PLACE", place: "Torget" },
+    });
+    const error = await createMeeting(member, meeting(forums.tryggare!.id, day(14), [item("Fel kommun", { user: member.id }, day(20), { promiseId: elsewhere.id })])).catch((e) => e);
+    expect(error).toMatchObject({ field: "items.0.concerns", messageKey: "meetings.errors.concernsElsewhere" });
   });
 });
 

@@ -4,6 +4,7 @@ import { format, messages } from "@/lib/i18n";
 interface Options {
   users: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
+  concerns: { value: string; kind: "goal" | "promise" | "activity"; title: string }[];
 }
 
 /** Empty rows for new action items; rows left empty are not saved. */
@@ -25,6 +26,12 @@ export function ActionItemFields({ options, count = 2 }: { options: Options; cou
             options={[{ value: "", label: f.none }, ...options.organisations.map((o) => ({ value: o.id, label: o.name }))]}
           />
           <TextField name={`items.${i}.dueOn`} type="date" label={f.dueOn} />
+          <SelectField
+            name={`items.${i}.concerns`}
+            label={f.concerns}
+            optional
+            options={[{ value: "", label: f.none }, ...options.concerns.map((c) => ({ value: c.value, label: `${m.meetings.concernsKind[c.kind]}: ${c.title}` }))]}
+          />
         </fieldset>
       ))}
     </fieldset>
@@ -41,6 +48,7 @@ export function actionItemLabels(count = 2): Record<string, string> {
     labels[`items.${i}.responsibleUserId`] = `${n}, ${f.responsibleUser}`;
     labels[`items.${i}.responsibleOrganisationId`] = `${n}, ${f.responsibleOrganisation}`;
     labels[`items.${i}.dueOn`] = `${n}, ${f.dueOn}`;
+    labels[`items.${i}.concerns`] = `${n}, ${f.concerns}`;
   }
   return labels;
 }

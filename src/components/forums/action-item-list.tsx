@@ -23,6 +23,9 @@ export interface ItemView {
   responsibleOrganisation: { name: string } | null;
   escalatedTo: { forum: { id: string; name: string } } | null;
   escalatedFrom: { forum: { id: string; name: string } } | null;
+  goal: { title: string } | null;
+  promise: { title: string } | null;
+  activity: { title: string } | null;
 }
 
 /** Action items with who is responsible and by when; those allowed change status or raise them. */
@@ -52,6 +55,11 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
               </span>
               <span>{format(m.meetings.due, { date: formatDate(item.dueOn) })}</span>
             </p>
+            {(item.goal ?? item.promise ?? item.activity) && (
+              <p className="text-sm">
+                {m.meetings.fields.concerns}: {(item.goal ?? item.promise ?? item.activity)!.title}
+              </p>
+            )}
             {item.escalatedTo && <p className="text-sm">{format(m.meetings.escalatedTo, { forum: item.escalatedTo.forum.name })}</p>}
             {item.escalatedFrom && (
               <p className="text-sm">

@@ -60,6 +60,9 @@ const itemInclude = {
   meeting: { select: { id: true, startsAt: true } },
   escalatedTo: { select: { id: true, forum: { select: { id: true, name: true } } } },
   escalatedFrom: { select: { id: true, forum: { select: { id: true, name: true } } } },
+  goal: { select: { title: true } },
+  promise: { select: { title: true } },
+  activity: { select: { title: true } },
 } as const;
 
 /** The forum's action items, open ones first. */
@@ -98,5 +101,21 @@ export async function responsibleOptions(forum: { municipalityId: string; police
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
-  return { users: forum.memberships.map((m) => m.user), organisations };
+  // What an item can concern: the municipality's goals, promises and their activities.
+  const [goals, promises] = await Promise.all([
+    prisma.goal.findMany({ where: { agreement: { municipalityId: forum.municipalityId } }, orderBy: [{ agreement: { periodStart: "desc" } }, { position: "asc" }], select: { id: true, title: true } }),
+    prisma.citizenPromise.findMany({
+      where: { municipalityId: forum.municipalityId },
+      orderBy: { periodStart: "desc" },
+      select: { id: true, title: true, activities: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+    }),
+  ]);
+  const concerns = [
+    ...goals.map((g) => ({ value: `goal:${g.id}`, kind: "goal" as const, title: g.title })),
+    ...promises.flatMap((p) => [
+      { value: `promise:${p.id}`, kind: "promise" as const, title: p.title },
+      ...p.activities.map((a) => ({ value: `activity:${a.id}`, kind: "activity" as const, title: a.title })),
+    ]),
+  ];
+  return { users: forum.memberships.map((m) => m.user), organisations, concerns };
 }

@@ -568,10 +568,13 @@ export const en: Messages = {
       responsibleUser: "Responsible person",
       responsibleOrganisation: "or responsible organisation",
       none: "None chosen",
+      concerns: "Concerns",
       dueOn: "Due",
     },
+    concernsKind: { goal: "Goal", promise: "Citizen promise", activity: "Activity" },
     itemStatus: { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done", CANCELLED: "Cancelled" },
     errors: {
+      concernsElsewhere: "Choose a goal, promise or activity of the forum's municipality.",
       responsibleRequired: "Name a responsible person or organisation.",
       dueBeforeMeeting: "The due date cannot be before the meeting.",
       notMember: "Choose someone who is a member of the forum.",

@@ -566,10 +566,13 @@ export const sv = {
       responsibleUser: "Ansvarig person",
       responsibleOrganisation: "eller ansvarig organisation",
       none: "Ingen vald",
+      concerns: "Gäller",
       dueOn: "Klart senast",
     },
+    concernsKind: { goal: "Mål", promise: "Medborgarlöfte", activity: "Aktivitet" },
     itemStatus: { OPEN: "Öppen", IN_PROGRESS: "Pågår", DONE: "Klar", CANCELLED: "Struken" },
     errors: {
+      concernsElsewhere: "Välj ett mål, löfte eller en aktivitet i forumets kommun.",
       responsibleRequired: "Ange en ansvarig person eller organisation.",
       dueBeforeMeeting: "Slutdatumet kan inte ligga före mötet.",
       notMember: "Välj någon som är medlem i forumet.",

@@ -27,6 +27,13 @@ async function validateResponsibles(tx: Tx, forum: Awaited<ReturnType<typeof loa
       });
       if (!ok) throw new DomainError("activities.errors.organisationElsewhere", `${field}.${i}.responsibleOrganisationId`);
     }
+    const municipalityId = forum.municipalityId;
+    const [goal, promise, activity] = await Promise.all([
+      item.goalId ? tx.goal.count({ where: { id: item.goalId, agreement: { municipalityId } } }) : 1,
+      item.promiseId ? tx.citizenPromise.count({ where: { id: item.promiseId, municipalityId } }) : 1,
+      item.activityId ? tx.activity.count({ where: { id: item.activityId, promise: { municipalityId } } }) : 1,
+    ]);
+    if (!goal || !promise || !activity) throw new DomainError("meetings.errors.concernsElsewhere", `${field}.${i}.concerns`);
   }
 }
 

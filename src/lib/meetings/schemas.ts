@@ -2,19 +2,38 @@ import { z } from "zod";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
 import { idList, longText, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
 
-/** An action item: what, who (a member or an organisation), by when. */
+/** "goal:<id>", "promise:<id>" or "activity:<id>": what an item concerns, from one select. */
+const concerns = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      const none = { goalId: null, promiseId: null, activityId: null };
+      if (!value) return none;
+      const match = /^(goal|promise|activity):([0-9a-f-]{36})$/.exec(value);
+      if (!match) {
+        ctx.addIssue({ code: "custom", message: "validation.invalid" });
+        return z.NEVER;
+      }
+      return { ...none, [`${match[1]}Id`]: match[2] } as { goalId: string | null; promiseId: string | null; activityId: string | null };
+    });
+
+/** An action item: what, who (a member or an organisation), by when, and optionally what it concerns. */
 export const ZActionItemRow = z
   .object({
     title: requiredText(500),
     responsibleUserId: optionalUuid(),
     responsibleOrganisationId: optionalUuid(),
     dueOn: requiredDate(),
+    concerns: concerns(),
   })
   .superRefine((item, ctx) => {
     if (!item.responsibleUserId && !item.responsibleOrganisationId) {
       ctx.addIssue({ code: "custom", path: ["responsibleUserId"], message: "meetings.errors.responsibleRequired" });
     }
-  });
+  })
+  .transform(({ concerns: about, ...item }) => ({ ...item, ...about }));
 
 function dueAfterMeeting(value: { startsAt: Date; items: { dueOn: Date }[] }, ctx: z.RefinementCtx) {
   const meetingDay = new Date(Date.UTC(value.startsAt.getUTCFullYear(), value.startsAt.getUTCMonth(), value.startsAt.getUTCDate()));
