@@ -5,7 +5,8 @@ import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
-import { canTransition, isApprovable, isEditable, partyOf, standingApprovals } from "./lifecycle";
+import { recordPartyApproval } from "@/lib/approvals/record-approval";
+import { canTransition, isApprovable, isEditable } from "./lifecycle";
 import type { AgreementContent, TCreateAgreement, TUpdateAgreement } from "./schemas";
 
 const joint = (a: { municipalityId: string; policeAreaId: string }) => ({
@@ -204,31 +205,8 @@ export async function approveAgreement(actor: Actor, input: { id: string; versio
     const agreement = await loadAgreementForWrite(tx, actor, input.id, "agreement.approve");
     if (!isApprovable(agreement.status)) throw new DomainError("agreements.errors.notApprovable");
     if (agreement.version !== input.version) throw new ConflictError("Agreement", agreement.id, input.version);
-    const party = partyOf(actor.organisation.kind);
-    if (!party) throw new DomainError("agreements.errors.noParty");
-
-    const existing = await tx.approval.findMany({ where: { agreementId: agreement.id } });
-    const standing = standingApprovals(existing, agreement.version);
-    if ((party === "MUNICIPALITY" ? standing.municipality : standing.police) !== undefined) {
-      throw new DomainError("agreements.errors.alreadyApproved");
-    }
-    await tx.approval.create({
-      data: { purpose: "ADOPT_AGREEMENT", agreementId: agreement.id, subjectVersion: agreement.version, party, userId: actor.id },
-    });
-    await recordAudit(
-      {
-        userId: actor.id,
-        action: "agreement.approve",
-        entityType: "Agreement",
-        entityId: agreement.id,
-        municipalityId: agreement.municipalityId,
-        changes: { approval: { from: null, to: party } },
-      },
-      tx,
-    );
-
-    const after = standingApprovals([...existing, { party, subjectVersion: agreement.version, withdrawnAt: null }], agreement.version);
-    if (!after.complete) return { adopted: false };
+    const { complete } = await recordPartyApproval(tx, actor, { kind: "agreement", ...agreement });
+    if (!complete) return { adopted: false };
 
     await tx.agreement.update({ where: { id: agreement.id }, data: { status: "ADOPTED", version: { increment: 1 }, updatedById: actor.id } });
     await recordAudit(

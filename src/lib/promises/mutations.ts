@@ -2,7 +2,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
-import { partyOf, standingApprovals } from "@/lib/agreements/lifecycle";
+import { recordPartyApproval } from "@/lib/approvals/record-approval";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import { firstFieldWithPersonalNumber } from "@/lib/privacy/personal-numbers";
@@ -189,19 +189,8 @@ export async function approvePromise(actor: Actor, input: { id: string; version:
     const { current, published } = await currentAndPublished(tx, promise.id);
     if (!isApprovable(promise.status, hasUnpublishedChanges(current, published))) throw new DomainError("promises.errors.notApprovable");
     if (missingCriteria(promise).length > 0) throw new DomainError("promises.errors.criteriaMissing");
-    const party = partyOf(actor.organisation.kind);
-    if (!party) throw new DomainError("agreements.errors.noParty");
-
-    const existing = await tx.approval.findMany({ where: { promiseId: promise.id } });
-    const standing = standingApprovals(existing, promise.version);
-    if ((party === "MUNICIPALITY" ? standing.municipality : standing.police) !== undefined) throw new DomainError("agreements.errors.alreadyApproved");
-    await tx.approval.create({ data: { purpose: "PUBLISH_PROMISE", promiseId: promise.id, subjectVersion: promise.version, party, userId: actor.id } });
-    await recordAudit(
-      { userId: actor.id, action: "promise.approve", entityType: "CitizenPromise", entityId: promise.id, municipalityId: promise.municipalityId, changes: { approval: { from: null, to: party } } },
-      tx,
-    );
-    const after = standingApprovals([...existing, { party, subjectVersion: promise.version, withdrawnAt: null }], promise.version);
-    if (!after.complete) return { published: false };
+    const { complete } = await recordPartyApproval(tx, actor, { kind: "promise", ...promise });
+    if (!complete) return { published: false };
 
     await tx.promisePublication.create({
       data: { promiseId: promise.id, promiseVersion: promise.version, snapshot: current as never, publishedById: actor.id },

@@ -3,11 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/promises/activity-form";
 import { requireActor } from "@/lib/auth/current-actor";
-import { authorize } from "@/lib/auth/permissions";
 import { format, messages } from "@/lib/i18n";
 import { organisationsFor } from "@/lib/municipalities/queries";
-import { findActivityForActor } from "@/lib/promises/activity-lookup";
-import { isEditable } from "@/lib/promises/publishing";
+import { findEditableActivityForActor } from "@/lib/promises/activity-lookup";
 import { updateActivityAction } from "../../../actions";
 
 export const metadata: Metadata = { title: messages().activities.edit };
@@ -15,10 +13,9 @@ export const metadata: Metadata = { title: messages().activities.edit };
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string; activityId: string }> }) {
   const actor = await requireActor();
   const { id, activityId } = await params;
-  const found = await findActivityForActor(actor, id, activityId);
+  const found = await findEditableActivityForActor(actor, id, activityId);
   if (!found) notFound();
   const { promise, activity, number } = found;
-  if (!isEditable(promise.status) || !authorize(actor, "promise.update", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();
   const m = messages(actor.locale);
   const organisations = await organisationsFor(promise.municipalityId, promise.policeAreaId);
   return (

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { requireActor } from "@/lib/auth/current-actor";
-import { authorize } from "@/lib/auth/permissions";
 import { format, messages } from "@/lib/i18n";
-import { findActivityForActor } from "@/lib/promises/activity-lookup";
-import { isEditable } from "@/lib/promises/publishing";
+import { findEditableActivityForActor } from "@/lib/promises/activity-lookup";
 import { deleteActivityAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: messages().activities.remove };
@@ -14,10 +12,9 @@ export const metadata: Metadata = { title: messages().activities.remove };
 export default async function RemoveActivityPage({ params }: { params: Promise<{ id: string; activityId: string }> }) {
   const actor = await requireActor();
   const { id, activityId } = await params;
-  const found = await findActivityForActor(actor, id, activityId);
+  const found = await findEditableActivityForActor(actor, id, activityId);
   if (!found) notFound();
   const { promise, activity, number } = found;
-  if (!isEditable(promise.status) || !authorize(actor, "promise.update", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();
   const m = messages(actor.locale);
   return (
     <>
