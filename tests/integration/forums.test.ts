@@ -3,7 +3,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-
 import type { Actor } from "@/lib/auth/actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { database, db } from "@/lib/db";
-import { addMember, createForum, createWorkingGroup, updateForum } from "@/lib/forums/mutations";
+import { addMember, createForum, createWorkingGroup, removeMember, updateForum } from "@/lib/forums/mutations";
 import { findForumForActor, findMeetingForActor, listMyForums } from "@/lib/forums/queries";
 import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
 import type { TCreateMeeting } from "@/lib/meetings/schemas";
@@ -177,5 +177,18 @@ describe("creating and changing forums", () => {
     await updateForum(official, { id: child.id, version: 1, name: "Lovsamordning", level: "OPERATIVE", purpose: "", cadence: "Inför loven", parentId: forums.tryggare!.id, reportsToText: null });
     await expect(updateForum(official, { id: child.id, version: 1, name: "Gammal version", level: "OPERATIVE", purpose: "", cadence: "", parentId: null, reportsToText: null })).rejects.toBeInstanceOf(ConflictError);
     await expect(updateForum(member, { id: top.id, version: 1, name: "X", level: "STRATEGIC", purpose: "", cadence: "", parentId: null, reportsToText: null })).rejects.toBeInstanceOf(NotAuthorizedError);
+  });
+});
+
+describe("removing members", () => {
+  it("lets the chair remove members but never the chair, and others remove no one", async () => {
+    const prisma = await db();
+    await addMember(official, { forumId: forums.tryggare!.id, email: "polis@enkoping.demo", function: "" }).catch(() => undefined);
+    const police = await prisma.forumMembership.findFirstOrThrow({ where: { forumId: forums.tryggare!.id, user: { email: "polis@enkoping.demo" } } });
+    const chair = await prisma.forumMembership.findFirstOrThrow({ where: { forumId: forums.tryggare!.id, user: { email: "kommun@enkoping.demo" } } });
+    await expect(removeMember(member, { membershipId: police.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(removeMember(official, { membershipId: chair.id })).rejects.toMatchObject({ messageKey: "forums.errors.chairStays" });
+    await removeMember(official, { membershipId: police.id });
+    expect(await prisma.forumMembership.count({ where: { id: police.id } })).toBe(0);
   });
 });

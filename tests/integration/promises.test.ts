@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
-import { createActivity, recordFollowUp, updateActivity } from "@/lib/activities/mutations";
+import { createActivity, deleteActivity, moveActivity, recordFollowUp, updateActivity, updateFollowUp } from "@/lib/activities/mutations";
 import type { TCreateActivity } from "@/lib/activities/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
-import { database } from "@/lib/db";
-import { createDialogue } from "@/lib/dialogues/mutations";
+import { database, db } from "@/lib/db";
+import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { approvePromise, createPromise, transitionPromise, updatePromise } from "@/lib/promises/mutations";
 import { findPromiseForActor } from "@/lib/promises/queries";
 import type { TCreatePromise } from "@/lib/promises/schemas";
@@ -231,5 +231,45 @@ describe("citizen dialogues", () => {
     expect((await upcomingDialogues("habo")).map((d) => d.title)).toContain(dialogue.title);
     await createDialogue(official, { ...dialogue, title: "Internt planeringsmöte", announced: false, municipalityId: places.enkoping.id });
     expect((await upcomingDialogues("enkoping")).map((d) => d.title)).not.toContain("Internt planeringsmöte");
+  });
+});
+
+describe("the rest of the plan's life", () => {
+  it("reorders and removes activities, withdrawing approvals, and locks a completed promise", async () => {
+    const { promise } = await publishedPromise();
+    const second = await createActivity(official, activityInput(promise.id, { title: "Andra aktiviteten" }));
+    await moveActivity(police, { id: second.id, direction: "up" });
+    let detail = await findPromiseForActor(official, promise.id);
+    expect(detail!.activities.map((a) => a.title)).toEqual(["Andra aktiviteten", "Trygghetsvandringar"]);
+    expect(detail!.unpublishedChanges).toBe(true);
+
+    await deleteActivity(official, { id: second.id });
+    detail = await findPromiseForActor(official, promise.id);
+    expect(detail!.activities.map((a) => [a.title, a.position])).toEqual([["Trygghetsvandringar", 0]]);
+
+    await transitionPromise(official, { id: promise.id, version: detail!.version, to: "COMPLETED" });
+    await expect(createActivity(official, activityInput(promise.id))).rejects.toMatchObject({ messageKey: "promises.errors.notEditable" });
+    expect((await findPublicPromise("enkoping", promise.slug))?.status).toBe("COMPLETED");
+  });
+
+  it("changes a follow-up against the version loaded, and the progress follows", async () => {
+    const { promise, activity } = await publishedPromise();
+    const input = { activityId: activity.id, periodType: "MONTH" as const, periodStart: new Date("2026-09-01"), done: "", comment: "", status: "ONGOING" as const, achieved: 1, figures: [], confirmNoPersonalData: false };
+    await recordFollowUp(official, input);
+    const prisma = await db();
+    const saved = await prisma.activityFollowUp.findFirstOrThrow({ where: { activityId: activity.id } });
+    const { activityId: _, ...fields } = input;
+    await updateFollowUp(police, { ...fields, id: saved.id, version: 1, achieved: 2, status: "DONE" });
+    await expect(updateFollowUp(official, { ...fields, id: saved.id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    const page = await findPublicPromise("enkoping", promise.slug);
+    expect(page!.progress[activity.id]).toMatchObject({ achieved: 2, status: "DONE" });
+  });
+
+  it("edits a dialogue against the version loaded, within the editor's municipalities", async () => {
+    const base = { title: "Trygghetsvandring Joar", startsAt: new Date("2027-03-01T17:00:00Z"), place: "Joar", format: "Vandring", participantCount: 18, themes: "Belysning", announced: false, confirmNoPersonalData: false };
+    const dialogue = await createDialogue(official, { ...base, municipalityId: places.enkoping.id });
+    await updateDialogue(police, { ...base, id: dialogue.id, version: 1, participantCount: 21 });
+    await expect(updateDialogue(official, { ...base, id: dialogue.id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateDialogue(neighbour.official, { ...base, id: dialogue.id, version: 2 })).rejects.toBeInstanceOf(NotAuthorizedError);
   });
 });
