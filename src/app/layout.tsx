@@ -7,6 +7,7 @@ const m = messages();
 export const metadata: Metadata = {
   title: { default: m.meta.siteName, template: `%s – ${m.meta.siteName}` },
   description: m.meta.tagline,
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
