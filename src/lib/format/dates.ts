@@ -3,8 +3,13 @@ import { enGB, sv } from "date-fns/locale";
 
 const locales = { sv, en: enGB } as const;
 
+/**
+ * Calendar dates (periods, due dates) are stored as UTC midnight. Formatting them through
+ * their UTC calendar day keeps them right whatever time zone the server runs in.
+ */
 function toDate(value: Date | string) {
-  return typeof value === "string" ? parseISO(value) : value;
+  const date = typeof value === "string" ? parseISO(value) : value;
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 /** "14 maj 2021" */
@@ -18,12 +23,13 @@ export function formatPeriod(from: Date | string, to: Date | string, locale = "s
   return `${format(toDate(from), "MMMM yyyy", { locale: l })}–${format(toDate(to), "MMMM yyyy", { locale: l })}`;
 }
 
-/** "7 maj 2027 kl. 16.30" */
+/** "7 maj 2027 kl. 16.30": a moment, always shown in Swedish time, whatever the server's zone. */
 export function formatDateTime(value: Date | string, locale = "sv"): string {
-  const l = locales[locale as keyof typeof locales] ?? sv;
-  return locale === "sv"
-    ? format(toDate(value), "d MMMM yyyy 'kl.' HH.mm", { locale: l })
-    : format(toDate(value), "d MMMM yyyy, HH:mm", { locale: l });
+  const date = typeof value === "string" ? parseISO(value) : value;
+  const zone = { timeZone: "Europe/Stockholm" } as const;
+  const day = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { ...zone, day: "numeric", month: "long", year: "numeric" }).format(date);
+  const time = new Intl.DateTimeFormat("sv-SE", { ...zone, hour: "2-digit", minute: "2-digit" }).format(date);
+  return locale === "sv" ? `${day} kl. ${time.replace(":", ".")}` : `${day}, ${time}`;
 }
 
 /** "mars 2025" */
