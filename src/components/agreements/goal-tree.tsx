@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { SubmitButton } from "@/components/forms/action-form";
 import { MoveButton } from "@/components/forms/move-button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { TreeNode } from "@/lib/goals/tree";
@@ -99,4 +98,3 @@ export function parentOptions(flat: TreeNode<GoalView>[], excluded: Set<string> 
   ];
 }
 
-export { SubmitButton };

@@ -3,8 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { FormStateProvider, SubmitButton } from "@/components/forms/action-form";
+import { fieldId } from "@/components/forms/field-id";
+import { TextField } from "@/components/forms/fields";
 import { SIGN_IN_ERRORS, ZSignIn } from "@/lib/auth/sign-in-schema";
 import { messages, translate } from "@/lib/i18n";
 
@@ -34,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         errors[key] ??= translate("sv", issue.message);
       }
       setFieldErrors(errors);
-      document.getElementById(parsed.error.issues[0]!.path[0] === "email" ? "email" : "password")?.focus();
+      document.getElementById(fieldId(String(parsed.error.issues[0]!.path[0])))?.focus();
       return;
     }
     setFieldErrors({});
@@ -56,26 +57,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {formError && (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{m.signIn.errors.summary}</p>
-          <p>{formError}</p>
-        </div>
-      )}
-      <Field id="email" name="email" type="email" autoComplete="username" label={m.signIn.email} error={fieldErrors.email} required />
-      <Field
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        label={m.signIn.password}
-        error={fieldErrors.password}
-        required
-      />
-      <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? m.signIn.submitting : m.signIn.submit}
-      </Button>
-    </form>
+    <FormStateProvider errors={fieldErrors as Record<string, string>} pending={pending}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        {formError && (
+          <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+            <p className="font-semibold">{m.signIn.errors.summary}</p>
+            <p>{formError}</p>
+          </div>
+        )}
+        <TextField name="email" type="email" autoComplete="username" label={m.signIn.email} />
+        <TextField name="password" type="password" autoComplete="current-password" label={m.signIn.password} />
+        <SubmitButton pendingLabel={m.signIn.submitting}>{m.signIn.submit}</SubmitButton>
+      </form>
+    </FormStateProvider>
   );
 }

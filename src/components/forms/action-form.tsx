@@ -14,6 +14,11 @@ interface FormState {
 const FormContext = createContext<FormState>({ errors: {}, pending: false });
 export const useFormState = () => useContext(FormContext);
 
+/** Gives the fields inside their errors and the pending state; ActionForm and the sign-in form use it. */
+export function FormStateProvider({ errors, pending, children }: FormState & { children: React.ReactNode }) {
+  return <FormContext.Provider value={{ errors, pending }}>{children}</FormContext.Provider>;
+}
+
 interface ActionFormProps {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   children: React.ReactNode;
@@ -56,7 +61,7 @@ export function ActionForm({ action, children, labels = {}, className, id }: Act
 
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
-    <FormContext.Provider value={{ errors, pending }}>
+    <FormStateProvider errors={errors} pending={pending}>
       <form id={id} onSubmit={onSubmit} noValidate className={className} aria-busy={pending}>
         {result && !result.ok && (
           <div
@@ -92,7 +97,7 @@ export function ActionForm({ action, children, labels = {}, className, id }: Act
         )}
         {children}
       </form>
-    </FormContext.Provider>
+    </FormStateProvider>
   );
 }
 
@@ -123,7 +128,15 @@ function ConflictList({ changes, labels }: { changes: ConflictChange[]; labels: 
   );
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  pendingLabel,
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+  pendingLabel?: string;
+}) {
   const { pending } = useFormState();
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
@@ -132,7 +145,7 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
   }[variant];
   return (
     <button type="submit" disabled={pending} className={`inline-flex items-center rounded-md px-4 py-2 font-medium disabled:opacity-60 ${styles}`}>
-      {pending ? messages().forms.saving : children}
+      {pending ? (pendingLabel ?? messages().forms.saving) : children}
     </button>
   );
 }

@@ -45,7 +45,16 @@ function Frame({ id, label, hint, optional, error, className, children }: BasePr
 const inputClass = (error?: string) =>
   `block w-full rounded-md border bg-white px-3 py-2 shadow-sm ${error ? "border-2 border-red-700" : "border-slate-500"}`;
 
-export function TextField({ type = "text", defaultValue, ...props }: BaseProps & { type?: "text" | "date" | "datetime-local" | "number" | "url" | "email"; defaultValue?: string | number | null }) {
+export function TextField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  ...props
+}: BaseProps & {
+  type?: "text" | "date" | "datetime-local" | "number" | "url" | "email" | "password";
+  defaultValue?: string | number | null;
+  autoComplete?: string;
+}) {
   const { id, error, describedBy } = useField(props.name, props.hint);
   return (
     <Frame {...props} id={id} error={error}>
@@ -53,6 +62,7 @@ export function TextField({ type = "text", defaultValue, ...props }: BaseProps &
         id={id}
         name={props.name}
         type={type}
+        autoComplete={autoComplete}
         defaultValue={defaultValue ?? ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}

@@ -1,5 +1,5 @@
 import { messages } from "@/lib/i18n";
-import { CRITERIA, missingCriteria, type CriterionField } from "@/lib/promises/publishing";
+import { missingCriteria, type CriterionField } from "@/lib/promises/publishing";
 
 /** Which criteria still lack a description, in the form's words. */
 export function MissingCriteria({ promise }: { promise: Record<CriterionField, string> }) {
@@ -13,4 +13,3 @@ export function MissingCriteria({ promise }: { promise: Record<CriterionField, s
   );
 }
 
-export { CRITERIA };
