@@ -1,10 +1,11 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SignatoryFields, signatoryLabels } from "@/components/forms/signatory-fields";
+import { PartiesAndPeriodFields, type JointParties } from "@/components/forms/parties-and-period-fields";
+import { toDateInput } from "@/lib/format/dates";
 import type { ActionResult } from "@/lib/actions/result";
 import { format, messages } from "@/lib/i18n";
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 const EXTRA_ROWS = 2;
 
 export interface AgreementFormValues {
@@ -32,7 +33,7 @@ interface Props {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   values?: AgreementFormValues;
   /** Present when creating: where the agreement may be made. */
-  parties?: { municipalities: { id: string; name: string }[]; policeAreas: { id: string; name: string }[] };
+  parties?: JointParties;
   replaceable: { id: string; title: string; caseNumber: string | null }[];
   submitLabel: string;
 }
@@ -80,14 +81,7 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-xl font-semibold">{f.title}</legend>
         <TextField name="title" label={f.title} defaultValue={values.title} className="md:col-span-2" />
-        {parties && (
-          <>
-            <SelectField name="municipalityId" label={f.municipality} options={parties.municipalities.map((x) => ({ value: x.id, label: x.name }))} />
-            <SelectField name="policeAreaId" label={f.policeArea} options={parties.policeAreas.map((x) => ({ value: x.id, label: x.name }))} />
-          </>
-        )}
-        <TextField name="periodStart" type="date" label={f.periodStart} defaultValue={iso(values.periodStart)} />
-        <TextField name="periodEnd" type="date" label={f.periodEnd} defaultValue={iso(values.periodEnd)} />
+        <PartiesAndPeriodFields parties={parties} periodStart={values.periodStart} periodEnd={values.periodEnd} />
         <TextField name="caseNumber" label={f.caseNumber} hint={f.caseNumberHint} optional defaultValue={values.caseNumber} />
         <SelectField
           name="replacesId"
@@ -102,7 +96,7 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
         <legend className="mb-2 text-xl font-semibold">{f.decision}</legend>
         <TextField name="decisionBody" label={f.decisionBody} optional defaultValue={values.decisionBody} />
         <TextField name="decisionParagraph" label={f.decisionParagraph} optional defaultValue={values.decisionParagraph} />
-        <TextField name="decisionDate" type="date" label={f.decisionDate} optional defaultValue={iso(values.decisionDate)} />
+        <TextField name="decisionDate" type="date" label={f.decisionDate} optional defaultValue={toDateInput(values.decisionDate)} />
       </fieldset>
 
       <div className="space-y-4">

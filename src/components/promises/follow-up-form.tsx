@@ -1,6 +1,7 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
+import { toDateInput } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 
 export interface FollowUpValues {
@@ -49,7 +50,7 @@ export function FollowUpForm({
           defaultValue={values.periodType ?? "TERTIAL"}
           options={(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR"] as const).map((p) => ({ value: p, label: m.activities.periodType[p] }))}
         />
-        <TextField name="periodStart" type="date" label={f.periodStart} hint={f.periodStartHint} defaultValue={values.periodStart?.toISOString().slice(0, 10)} />
+        <TextField name="periodStart" type="date" label={f.periodStart} hint={f.periodStartHint} defaultValue={toDateInput(values.periodStart)} />
         <SelectField
           name="status"
           label={m.activity.columns.status}

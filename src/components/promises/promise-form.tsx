@@ -1,12 +1,12 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SignatoryFields, signatoryLabels } from "@/components/forms/signatory-fields";
+import { PartiesAndPeriodFields, type JointParties } from "@/components/forms/parties-and-period-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDate } from "@/lib/format/dates";
 import { buildTree, flatten, type GoalNode } from "@/lib/goals/tree";
 import { messages } from "@/lib/i18n";
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
 export interface PromiseFormValues {
   id?: string;
@@ -36,7 +36,7 @@ export interface PromiseFormValues {
 interface Props {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   values?: PromiseFormValues;
-  parties?: { municipalities: { id: string; name: string }[]; policeAreas: { id: string; name: string }[] };
+  parties?: JointParties;
   options: {
     agreements: { id: string; title: string; goals: (GoalNode & { title: string })[] }[];
     dialogues: { id: string; title: string; startsAt: Date }[];
@@ -59,14 +59,7 @@ export function PromiseForm({ action, values = {}, parties, options, submitLabel
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-xl font-semibold">{f.about}</legend>
         <TextField name="title" label={f.title} defaultValue={values.title} className="md:col-span-2" />
-        {parties && (
-          <>
-            <SelectField name="municipalityId" label={f.municipality} options={parties.municipalities.map((x) => ({ value: x.id, label: x.name }))} />
-            <SelectField name="policeAreaId" label={f.policeArea} options={parties.policeAreas.map((x) => ({ value: x.id, label: x.name }))} />
-          </>
-        )}
-        <TextField name="periodStart" type="date" label={f.periodStart} defaultValue={iso(values.periodStart)} />
-        <TextField name="periodEnd" type="date" label={f.periodEnd} defaultValue={iso(values.periodEnd)} />
+        <PartiesAndPeriodFields parties={parties} periodStart={values.periodStart} periodEnd={values.periodEnd} />
         <SelectField
           name="focus"
           label={f.focus}

@@ -56,3 +56,8 @@ export function toSwedishLocalInput(date: Date | undefined): string {
     .format(date)
     .replace(" ", "T");
 }
+
+/** The value for <input type="date">: a stored calendar date as YYYY-MM-DD. */
+export function toDateInput(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
