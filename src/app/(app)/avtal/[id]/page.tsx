@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
@@ -19,17 +20,20 @@ import { buildTree, flatten } from "@/lib/goals/tree";
 import { format, messages } from "@/lib/i18n";
 import { approveAgreementAction, createGoalAction, moveGoalAction, transitionAgreementAction } from "../actions";
 
+// Metadata and page read the same record: once per request.
+const load = cache(findAgreementForActor);
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
-  const agreement = await findAgreementForActor(actor, (await params).id);
+  const agreement = await load(actor, (await params).id);
   return { title: agreement?.title ?? messages().errors.notFoundTitle };
 }
 
 export default async function AgreementPage({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const agreement = await findAgreementForActor(actor, (await params).id);
+  const agreement = await load(actor, (await params).id);
   if (!agreement) notFound();
   const m = messages(actor.locale);
   const f = m.agreements.fields;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
@@ -15,11 +16,14 @@ import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { addMemberAction, createMeetingAction, createWorkingGroupAction, recordPictureAction, removeMemberAction, updateForumAction } from "../actions";
 
+// Metadata and page read the same record: once per request.
+const load = cache(findForumForActor);
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
-  const forum = await findForumForActor(actor, (await params).id);
+  const forum = await load(actor, (await params).id);
   return { title: forum?.name ?? messages().errors.notFoundTitle };
 }
 
@@ -27,7 +31,7 @@ const ENTRY_ROWS = 3;
 
 export default async function ForumPage({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const forum = await findForumForActor(actor, (await params).id);
+  const forum = await load(actor, (await params).id);
   if (!forum) notFound();
   const m = messages(actor.locale);
   const resource = forumResource(forum);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApprovalPanel } from "@/components/agreements/approval-panel";
@@ -23,17 +24,20 @@ import { isApprovable, isEditable, manualTransitions } from "@/lib/promises/publ
 import { findPromiseForActor } from "@/lib/promises/queries";
 import { approvePromiseAction, createActivityAction, moveActivityAction, transitionPromiseAction } from "../actions";
 
+// Metadata and page read the same record: once per request.
+const load = cache(findPromiseForActor);
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
-  const promise = await findPromiseForActor(actor, (await params).id);
+  const promise = await load(actor, (await params).id);
   return { title: promise?.title ?? messages().errors.notFoundTitle };
 }
 
 export default async function PromiseAdminPage({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const promise = await findPromiseForActor(actor, (await params).id);
+  const promise = await load(actor, (await params).id);
   if (!promise) notFound();
   const m = messages(actor.locale);
   const joint = { type: "joint" as const, municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormattedText } from "@/components/documents/formatted-text";
@@ -15,12 +16,15 @@ import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { recordMeetingAction } from "../../../actions";
 
+// Metadata and page read the same record: once per request.
+const load = cache(findMeetingForActor);
+
 type Props = { params: Promise<{ id: string; meetingId: string }>; searchParams: Promise<{ notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
   const { id, meetingId } = await params;
-  const found = await findMeetingForActor(actor, id, meetingId);
+  const found = await load(actor, id, meetingId);
   return { title: found ? `${found.forum.name}: ${format(messages().meetings.title, { date: formatDateTime(found.meeting.startsAt) })}` : messages().errors.notFoundTitle };
 }
 
@@ -29,7 +33,7 @@ const EXTRA = 2;
 export default async function MeetingPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { id, meetingId } = await params;
-  const found = await findMeetingForActor(actor, id, meetingId);
+  const found = await load(actor, id, meetingId);
   if (!found) notFound();
   const { forum, meeting, followUps } = found;
   const m = messages(actor.locale);
