@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { NextConfig } from "next";
 
 const securityHeaders = [
@@ -13,6 +14,9 @@ const nextConfig: NextConfig = {
   // Node-only and gain nothing from bundling.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit"],
   poweredByHeader: false,
+  // Next's page cache, except that a 404 never becomes a new entry: unknown addresses
+  // cannot fill the disk (see the file). Loaded at run time, so an absolute path.
+  cacheHandler: join(process.cwd(), "src/lib/public/isr-cache-handler.mjs"),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,16 +1,11 @@
-import Link from "next/link";
+import { NotFoundContent } from "@/components/layout/not-found-content";
 import { PageShell } from "@/components/layout/page-shell";
-import { messages } from "@/lib/i18n";
 
+/** An address no route matches: only the root layout is around it, so it brings the shell. */
 export default function NotFound() {
-  const m = messages();
   return (
     <PageShell>
-      <h1 className="text-3xl font-bold text-brand-900">{m.errors.notFoundTitle}</h1>
-      <p className="mt-3">{m.errors.notFoundBody}</p>
-      <p className="mt-6">
-        <Link href="/">{m.errors.backHome}</Link>
-      </p>
+      <NotFoundContent />
     </PageShell>
   );
 }

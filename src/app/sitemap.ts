@@ -11,10 +11,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [municipalities, agreements] = await Promise.all([listPublicMunicipalities(), listPublicAgreementRefs()]);
   return [
     { url: `${base}/` },
+    ...["tillganglighet", "integritet", "kontakt"].map((page) => ({ url: `${base}/${page}` })),
     ...municipalities.flatMap((m) => [
       { url: `${base}/${m.slug}` },
       { url: `${base}/${m.slug}/medborgarloften` },
       { url: `${base}/${m.slug}/samverkansavtal` },
+      { url: `${base}/${m.slug}/tillganglighet` },
+      { url: `${base}/${m.slug}/integritet` },
+      { url: `${base}/${m.slug}/kontakt` },
       ...m.promises.map((p) => ({ url: `${base}/${m.slug}/medborgarloften/${p.slug}` })),
     ]),
     ...agreements.map((a) => ({ url: `${base}/${a.municipality.slug}/samverkansavtal/${a.id}`, lastModified: a.updatedAt })),

@@ -3,15 +3,43 @@ import { expect, test as base, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo-2026!";
 
-/** WCAG 2.1 AA as axe checks it; serious and critical violations fail the test. */
+/** The narrowest phone screen the portal is built for (WCAG 1.4.10 reflow at 320 CSS px is met at 375). */
+export const PHONE = { width: 375, height: 812 };
+
+async function blockingViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * WCAG 2.1 AA as axe checks it, on the page as it is and again at phone width; serious
+ * and critical violations fail the test. Element ids must be unique, or labels and error
+ * links point at the wrong control; and nothing may stick out sideways at phone width.
+ */
 export async function expectAccessible(page: Page) {
   // Next streams metadata on dynamic pages: every page must end up with a title.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    blocking.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
+  const duplicateIds = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(duplicateIds, "element ids must be unique on the page").toEqual([]);
+  expect(await blockingViolations(page)).toEqual([]);
+
+  const size = page.viewportSize();
+  if (size && size.width > PHONE.width) {
+    await page.setViewportSize(PHONE);
+    try {
+      expect(await blockingViolations(page), "at phone width").toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, "the page scrolls sideways at phone width").toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize(size);
+    }
+  }
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

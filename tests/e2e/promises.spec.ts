@@ -33,7 +33,7 @@ test("a promise with three activities is approved by both parties, read by a vis
   await official.getByLabel("Titel", { exact: true }).fill(title);
   await official.getByLabel("Gäller från").fill("2026-01-01");
   await official.getByLabel("Gäller till").fill("2027-12-31");
-  await official.getByLabel("Plats (frivilligt)").fill(place);
+  await official.getByLabel("Plats", { exact: true }).fill(place);
   await official.getByLabel("Hur löftet ökar tryggheten").fill("Fler vuxna ute kvällstid.");
   await official.getByLabel("Hur löftet förebygger brott").fill("Tidiga insatser vid skolorna.");
   await official.getByLabel("Hur löftet ökar medborgarnas delaktighet").fill("Boende går trygghetsvandringar.");
@@ -59,7 +59,7 @@ test("a promise with three activities is approved by both parties, read by a vis
 
   const visitor = await visitorPage(browser);
   await visitor.goto("/enkoping/medborgarloften");
-  await visitor.getByLabel("Plats").selectOption(place);
+  await visitor.getByLabel("Plats", { exact: true }).selectOption(place);
   await visitor.getByRole("button", { name: "Visa" }).click();
   await expect(visitor.getByRole("status")).toHaveText("1 medborgarlöften visas.");
   await expectAccessible(visitor);
@@ -110,7 +110,7 @@ test("text that looks like a personal identity number is stopped at its field", 
   await official.getByLabel("Titel", { exact: true }).fill("Löfte med personuppgift");
   await official.getByLabel("Gäller från").fill("2026-01-01");
   await official.getByLabel("Gäller till").fill("2026-12-31");
-  await official.getByLabel("Plats (frivilligt)").fill("Centrum");
+  await official.getByLabel("Plats", { exact: true }).fill("Centrum");
   await official.getByLabel("Bakgrund").fill("Gäller ungdomen 811218-9876.");
   await official.getByRole("button", { name: "Spara" }).click();
   await expect(official.getByLabel("Bakgrund")).toHaveAccessibleDescription(/ser ut att innehålla ett personnummer/);

@@ -166,7 +166,7 @@ describe("adoption", () => {
     await approveAgreement(official, { id: agreement.id, version: 1 });
     expect(await findPublicAgreement("enkoping", agreement.id)).toBeNull();
     await approveAgreement(police, { id: agreement.id, version: 1 });
-    expect((await findPublicAgreement("enkoping", agreement.id))?.title).toBe("Hemligt utkast");
+    expect((await findPublicAgreement("enkoping", agreement.id))?.content.title).toBe("Hemligt utkast");
     expect(await findPublicAgreement("habo", agreement.id)).toBeNull();
     expect(await findPublicAgreement("enkoping", "inte-ett-id")).toBeNull();
   });

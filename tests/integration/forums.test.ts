@@ -90,7 +90,7 @@ describe("meetings and follow-ups", () => {
       location: "",
       agenda: "",
       minutes: `Anteckningar av ${who}`,
-      status: "HELD" as const,
+      status: "PLANNED" as const,
       presentUserIds: [member.id, official.id],
       guests: [{ organisationName: "Enköpings Hyresbostäder", count: 2 }],
       decisions: [{ text: "Lägesbilden delas med skolorna." }],
@@ -108,7 +108,8 @@ describe("meetings and follow-ups", () => {
 describe("what an item concerns", () => {
   it("links an item to a promise of the forum's municipality, never another's", async () => {
     const prisma = await db();
-    const promise = await prisma.citizenPromise.findFirstOrThrow({ where: { municipality: { slug: "enkoping" } } });
+    // A forum member may link only what is public: a published promise.
+    const promise = await prisma.citizenPromise.findFirstOrThrow({ where: { municipality: { slug: "enkoping" }, status: { in: ["PUBLISHED", "COMPLETED"] }, publications: { some: {} } }, orderBy: { createdAt: "asc" } });
     const created = await createMeeting(member, meeting(forums.tryggare!.id, day(14), [item("Följ upp löftet", { user: member.id }, day(20), { promiseId: promise.id })]));
     const saved = await prisma.actionItem.findFirstOrThrow({ where: { meetingId: created.id }, include: { promise: true } });
     expect(saved.promise?.title).toBe(promise.title);

@@ -85,9 +85,11 @@ function activityInput(promiseId: string, overrides: Partial<TCreateActivity> = 
 async function publishedPromise() {
   const created = await createPromise(official, promiseInput(criteria));
   const activity = await createActivity(official, activityInput(created.id));
-  await transitionPromise(official, { id: created.id, version: 1, to: "AWAITING_APPROVAL" });
-  await approvePromise(official, { id: created.id, version: 2 });
-  expect((await approvePromise(police, { id: created.id, version: 2 })).published).toBe(true);
+  // The activity plan is part of what the parties approve: a change gives the promise a new version.
+  const { version } = (await findPromiseForActor(official, created.id))!;
+  await transitionPromise(official, { id: created.id, version, to: "AWAITING_APPROVAL" });
+  await approvePromise(official, { id: created.id, version: version + 1 });
+  expect((await approvePromise(police, { id: created.id, version: version + 1 })).published).toBe(true);
   return { promise: (await findPromiseForActor(official, created.id))!, activity };
 }
 
@@ -135,6 +137,23 @@ describe("publishing", () => {
     await approvePromise(police, { id: promise.id, version: detail!.version });
     await approvePromise(official, { id: promise.id, version: detail!.version });
     expect((await findPublicPromise("enkoping", promise.slug))?.content.title).toBe("Ändrad rubrik som inte är godkänd");
+  });
+
+  it("shows nothing waiting for approval right after both parties published, with activities, goals and basis documents", async () => {
+    const agreement = await (await db()).agreement.findFirstOrThrow({ where: { municipalityId: places.enkoping.id, goals: { some: {} } }, include: { goals: true } });
+    const created = await createPromise(official, promiseInput({ ...criteria, agreementId: agreement.id, goalIds: agreement.goals.slice(0, 2).map((g) => g.id) }));
+    await createActivity(official, activityInput(created.id, { goalId: agreement.goals[0]!.id }));
+    await createActivity(official, activityInput(created.id, { title: "Föräldravandringar" }));
+    const { version } = (await findPromiseForActor(official, created.id))!;
+    await transitionPromise(official, { id: created.id, version, to: "AWAITING_APPROVAL" });
+    await approvePromise(official, { id: created.id, version: version + 1 });
+    await approvePromise(police, { id: created.id, version: version + 1 });
+
+    for (const actor of [official, police]) {
+      const detail = await findPromiseForActor(actor, created.id);
+      expect(detail!.status).toBe("PUBLISHED");
+      expect(detail!.unpublishedChanges).toBe(false);
+    }
   });
 
   it("refuses approval when there is nothing new to publish", async () => {

@@ -46,6 +46,18 @@ function readDmmf(): Dmmf {
 }
 
 const dmmf = readDmmf();
+
+/**
+ * Partial indexes, which Prisma's schema language cannot express, are listed in
+ * schema.prisma as comments, one a line:
+ *   // @partial-index <name> ON <table> <unique|normal> (<column>,…) WHERE <condition as PostgreSQL prints it>
+ */
+const partialIndexes = readFileSync(join(process.cwd(), "prisma", "schema.prisma"), "utf8")
+  .split("\n")
+  .flatMap((line) => {
+    const m = line.match(/^\s*\/\/ @partial-index (\S+) ON (\S+) (unique|normal) \(([^)]*)\) WHERE (.+?)\s*$/);
+    return m ? [{ name: m[1]!, table: m[2]!, kind: m[3]!, columns: m[4]!, predicate: m[5]! }] : [];
+  });
 const enumNames = new Set(dmmf.enums.map((e) => e.dbName ?? e.name));
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 const columnOf = (model: DmmfModel, fieldName: string) => {
@@ -156,23 +168,29 @@ describe("migrated database matches prisma/schema.prisma", () => {
     const rows = await withClient(url, async (c) =>
       (await c.query(`
         SELECT t.relname AS table_name, ix.indisprimary AS is_primary, ix.indisunique AS is_unique,
-               array_agg(a.attname::text ORDER BY k.ord) AS columns
+               array_agg(a.attname::text ORDER BY k.ord) AS columns,
+               i.relname AS index_name, pg_get_expr(ix.indpred, ix.indrelid) AS predicate
         FROM pg_index ix
         JOIN pg_class t ON t.oid = ix.indrelid
+        JOIN pg_class i ON i.oid = ix.indexrelid
         JOIN pg_namespace n ON n.oid = t.relnamespace
         JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
-        GROUP BY t.relname, ix.indexrelid, ix.indisprimary, ix.indisunique`)).rows,
+        GROUP BY t.relname, ix.indexrelid, ix.indisprimary, ix.indisunique, i.relname, ix.indpred, ix.indrelid`)).rows,
     );
     const kind = (primary: boolean, unique: boolean) => (primary ? "id" : unique ? "unique" : "normal");
-    const actual = rows.map((r) => `${r.table_name} ${kind(r.is_primary, r.is_unique)} (${r.columns.join(",")})`).sort();
-    const expected = dmmf.indexes
-      .map((i) => {
+    // A partial index is named with its condition: exactly those the schema lists may exist.
+    const actual = rows
+      .map((r) => `${r.table_name} ${kind(r.is_primary, r.is_unique)} (${r.columns.join(",")})${r.predicate ? ` ${r.index_name} WHERE ${r.predicate}` : ""}`)
+      .sort();
+    const expected = [
+      ...dmmf.indexes.map((i) => {
         const model = dmmf.models.find((m) => m.name === i.model)!;
         return `${tableOf(model)} ${i.type} (${i.fields.map((f) => columnOf(model, f.name)).join(",")})`;
-      })
-      .sort();
+      }),
+      ...partialIndexes.map((p) => `${p.table} ${p.kind} (${p.columns}) ${p.name} WHERE ${p.predicate}`),
+    ].sort();
     expect(actual).toEqual(expected);
   });
 

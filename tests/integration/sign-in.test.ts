@@ -7,11 +7,13 @@ import { THROTTLE } from "@/lib/auth/throttle-policy";
 import { db, database } from "@/lib/db";
 import { DEMO_PASSWORD } from "@/lib/db/seed/enkoping-demo";
 
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
 afterAll(async () => (await database()).close());
 
+// Called directly, without the client-address stamp: the address is unknown, so only the
+// account's own counter applies. Throttling by address: sign-in-throttle.test.ts.
 const provider = authOptions.providers[0] as CredentialsConfig;
-const authorize = (email: string, password: string, address: string = randomUUID()) =>
-  provider.options.authorize!({ email, password }, { headers: { "x-forwarded-for": address } } as never);
+const authorize = (email: string, password: string) => provider.options.authorize!({ email, password }, { headers: {} } as never);
 
 async function createUser(email: string, password = DEMO_PASSWORD) {
   const prisma = await db();
@@ -38,16 +40,8 @@ describe("signing in with e-mail and password", () => {
   it("slows down repeated failures for one account, even with the right password", async () => {
     const email = `throttled-${randomUUID()}@example.se`;
     await createUser(email);
-    for (let i = 0; i < THROTTLE.freeFailures; i++) expect(await authorize(email, "fel")).toBeNull();
+    for (let i = 0; i < THROTTLE.accountAtAddress; i++) expect(await authorize(email, "fel")).toBeNull();
     await expect(authorize(email, DEMO_PASSWORD)).rejects.toThrow("Throttled");
-  });
-
-  it("slows down one client address that tries many accounts", async () => {
-    const address = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < THROTTLE.freeFailures; i++) {
-      expect(await authorize(`nobody-${i}-${randomUUID()}@example.se`, "fel", address)).toBeNull();
-    }
-    await expect(authorize("kommun@enkoping.demo", DEMO_PASSWORD, address)).rejects.toThrow("Throttled");
   });
 
   it("refuses a deactivated account", async () => {

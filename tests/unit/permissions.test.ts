@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize, type Action, type Resource } from "@/lib/auth/permissions";
+import { authorize, mayUseAdministration, type Action, type Resource } from "@/lib/auth/permissions";
 
 const ENKOPING = "m-enkoping";
 const HABO = "m-habo";
@@ -23,6 +23,7 @@ function actor(overrides: Partial<Actor>): Actor {
     policeAreaIds: [],
     forumIds: [],
     chairedForumIds: [],
+    mayManageUsers: false,
     ...overrides,
   };
 }
@@ -57,6 +58,30 @@ const itemForPoliceOrg: Resource = {
   responsibleUserId: null,
   responsibleOrganisationId: "org-police",
 };
+
+// Administration: accounts by where their organisation lies.
+const userManager = actor({ id: "manager", mayManageUsers: true });
+const policeManager = actor({ ...police, id: "police-manager", mayManageUsers: true });
+const memberWithFlag = actor({ ...member, id: "member-flag", mayManageUsers: true });
+const account = (overrides: Partial<Extract<Resource, { type: "userAccount" }>>): Resource => ({
+  type: "userAccount",
+  organisationKind: "MUNICIPAL_DEPARTMENT",
+  municipalityId: ENKOPING,
+  policeAreaId: null,
+  role: "MUNICIPAL_OFFICIAL",
+  mayManageUsers: false,
+  ...overrides,
+});
+const enkopingOfficialAccount = account({});
+const enkopingMemberAccount = account({ role: "FORUM_MEMBER" });
+const uppsalaOfficialAccount = account({ municipalityId: UPPSALA });
+const haboOfficialAccount = account({ municipalityId: HABO });
+const enkopingExternalAccount = account({ organisationKind: "EXTERNAL", role: "FORUM_MEMBER" });
+const enkopingAdminAccount = account({ role: "ADMIN" });
+const enkopingManagerAccount = account({ mayManageUsers: true });
+const policeAccount = account({ organisationKind: "POLICE_AREA", municipalityId: null, policeAreaId: LPO, role: "POLICE_STAFF" });
+const otherPoliceAccount = account({ organisationKind: "POLICE_AREA", municipalityId: null, policeAreaId: OTHER_LPO, role: "POLICE_STAFF" });
+const system: Resource = { type: "system" };
 
 // [who, action, record, expected]
 const matrix: [string, Actor | null, Action, Resource, boolean][] = [
@@ -94,12 +119,62 @@ const matrix: [string, Actor | null, Action, Resource, boolean][] = [
   ["police", police, "dialogue.manage", { type: "municipal", municipalityId: HABO }, true],
   ["official", official, "dialogue.manage", { type: "municipal", municipalityId: HABO }, false],
   ["forum member", member, "dialogue.manage", { type: "municipal", municipalityId: ENKOPING }, false],
+
+  // Municipalities, police areas, organisations and the audit log: administrators only.
+  ...(["municipality.manage", "policeArea.manage", "organisation.manage", "audit.read", "user.grant"] as const).flatMap(
+    (action): [string, Actor | null, Action, Resource, boolean][] => [
+      ["admin", admin, action, system, true],
+      ["official", official, action, system, false],
+      ["user manager", userManager, action, system, false],
+      ["police user manager", policeManager, action, system, false],
+      ["forum member", member, action, system, false],
+      ["the public", null, action, system, false],
+    ],
+  ),
+  // Users: administrators everywhere; a user manager (granted) in their own scope only.
+  ["admin", admin, "user.manage", uppsalaOfficialAccount, true],
+  ["admin", admin, "user.manage", enkopingAdminAccount, true],
+  ["admin", admin, "user.manage", otherPoliceAccount, true],
+  ["official without the grant", official, "user.manage", enkopingOfficialAccount, false],
+  ["user manager", userManager, "user.manage", enkopingOfficialAccount, true],
+  ["user manager", userManager, "user.manage", enkopingMemberAccount, true],
+  ["user manager", userManager, "user.manage", uppsalaOfficialAccount, false],
+  ["user manager", userManager, "user.manage", haboOfficialAccount, false],
+  ["user manager", userManager, "user.manage", enkopingExternalAccount, false],
+  ["user manager", userManager, "user.manage", policeAccount, false],
+  ["user manager", userManager, "user.manage", enkopingAdminAccount, false],
+  ["user manager", userManager, "user.manage", enkopingManagerAccount, false],
+  ["user manager", userManager, "user.manage", system, false],
+  ["user manager of another municipality", actor({ id: "uppsala-manager", municipalityIds: [UPPSALA], mayManageUsers: true }), "user.manage", enkopingOfficialAccount, false],
+  ["police user manager", policeManager, "user.manage", policeAccount, true],
+  ["police user manager", policeManager, "user.manage", otherPoliceAccount, false],
+  ["police user manager", policeManager, "user.manage", enkopingOfficialAccount, false],
+  ["police without the grant", police, "user.manage", policeAccount, false],
+  ["forum member with the flag", memberWithFlag, "user.manage", enkopingMemberAccount, false],
+  ["the public", null, "user.manage", enkopingOfficialAccount, false],
+  // One's own account: everyone, and only their own.
+  ["official", official, "account.update", { type: "account", userId: "official" }, true],
+  ["forum member", member, "account.update", { type: "account", userId: "member" }, true],
+  ["forum member", member, "account.update", { type: "account", userId: "official" }, false],
+  ["user manager", userManager, "account.update", { type: "account", userId: "official" }, false],
+  ["the public", null, "account.update", { type: "account", userId: "official" }, false],
+  ["user manager", userManager, "user.manage", { type: "account", userId: "official" }, false],
 ];
 
 describe("authorize", () => {
   const cases = matrix.map(([who, user, action, resource, expected]) => ({ who, user, action, resource, expected }));
   it.each(cases)("$who, $action on $resource.type → $expected", ({ user, action, resource, expected }) => {
     expect(authorize(user, action, resource)).toBe(expected);
+  });
+
+  it("opens the administration to administrators and granted user managers only", () => {
+    expect(mayUseAdministration(admin)).toBe(true);
+    expect(mayUseAdministration(userManager)).toBe(true);
+    expect(mayUseAdministration(policeManager)).toBe(true);
+    expect(mayUseAdministration(official)).toBe(false);
+    expect(mayUseAdministration(police)).toBe(false);
+    expect(mayUseAdministration(memberWithFlag)).toBe(false);
+    expect(mayUseAdministration(null)).toBe(false);
   });
 
   it("refuses an agreement without a police area to police staff", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { activityProgress } from "@/lib/activities/progress";
-import { canTransition, hasUnpublishedChanges, isApprovable, missingCriteria } from "@/lib/promises/publishing";
+import { canTransition, hasUnpublishedChanges, isApprovable, missingCriteria, promisePhase } from "@/lib/promises/publishing";
 import { ZCreatePromise } from "@/lib/promises/schemas";
+import type { PromiseSnapshot } from "@/lib/promises/snapshot";
 
 describe("publishing a citizen promise", () => {
   it("needs all four criteria said", () => {
@@ -27,17 +28,45 @@ describe("publishing a citizen promise", () => {
     expect(isApprovable("PUBLISHED", false)).toBe(false);
   });
 
+  const snapshot = (overrides: Partial<PromiseSnapshot> = {}): PromiseSnapshot => ({
+    id: "p1",
+    slug: "a",
+    title: "A",
+    periodStart: "2026-01-01",
+    periodEnd: "2027-12-31",
+    focus: "PLACE",
+    place: "Torget",
+    targetGroup: null,
+    targetGroupRationale: "",
+    background: "",
+    citizenPerspective: "",
+    criteria: { safety: "s", crime: "c", participation: "p", trust: "t" },
+    conclusion: "",
+    signatories: [],
+    basisDocuments: [],
+    goals: [],
+    activities: [{ id: "1", position: 0, title: "x", scope: "", timing: "", responsible: "", followUp: "", evaluation: "", targetValue: null, targetUnit: null }],
+    dialogues: [],
+    ...overrides,
+  });
+
   it("sees a difference between what is stored and what the public reads", () => {
-    const snapshot = { title: "A", activities: [] } as never;
-    expect(hasUnpublishedChanges(snapshot, null)).toBe(true);
-    expect(hasUnpublishedChanges(snapshot, { title: "A", activities: [] } as never)).toBe(false);
-    expect(hasUnpublishedChanges(snapshot, { title: "B", activities: [] } as never)).toBe(true);
+    expect(hasUnpublishedChanges(snapshot(), null)).toBe(true);
+    expect(hasUnpublishedChanges(snapshot(), snapshot())).toBe(false);
+    expect(hasUnpublishedChanges(snapshot(), snapshot({ title: "B" }))).toBe(true);
   });
 
   it("does not mistake the database's reordering of keys for a change", () => {
-    const written = { title: "A", criteria: { safety: "s", trust: "t" }, activities: [{ id: "1", title: "x" }] } as never;
-    const readBack = { activities: [{ title: "x", id: "1" }], criteria: { trust: "t", safety: "s" }, title: "A" } as never;
-    expect(hasUnpublishedChanges(written, readBack)).toBe(false);
+    const written = snapshot();
+    const readBack = JSON.parse(JSON.stringify(written, Object.keys(written).sort().reverse()));
+    const reordered = { ...readBack, criteria: { trust: "t", participation: "p", crime: "c", safety: "s" }, activities: written.activities.map((a) => Object.fromEntries(Object.entries(a).reverse())) };
+    expect(hasUnpublishedChanges(written, reordered as PromiseSnapshot)).toBe(false);
+  });
+
+  it("does not mistake fields a page loaded beside the snapshot's for a change", () => {
+    const published = snapshot();
+    const loadedForPage = { ...published, activities: published.activities.map((a) => ({ ...a, status: "ONGOING", followUps: [{ id: "f" }] })) };
+    expect(hasUnpublishedChanges(loadedForPage as PromiseSnapshot, published)).toBe(false);
   });
 });
 
@@ -89,5 +118,15 @@ describe("activity progress", () => {
   it("has no percentage without a target, and nothing before the first follow-up", () => {
     expect(activityProgress({ targetValue: null, targetUnit: null }, [followUp(1, "ONGOING", 1, 5)]).percent).toBeNull();
     expect(activityProgress({ targetValue: 4, targetUnit: "kurser" }, [])).toMatchObject({ achieved: 0, percent: 0, status: null });
+  });
+});
+
+describe("promisePhase", () => {
+  const today = new Date("2026-11-28T10:00:00Z");
+  it("calls a published promise whose period lies ahead upcoming, not ongoing", () => {
+    expect(promisePhase("PUBLISHED", "2027-01-01", today)).toBe("UPCOMING");
+    expect(promisePhase("PUBLISHED", "2026-01-01", today)).toBe("PUBLISHED");
+    expect(promisePhase("COMPLETED", "2027-01-01", today)).toBe("COMPLETED");
+    expect(promisePhase("DRAFT", "2027-01-01", today)).toBe("DRAFT");
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireActor } from "@/lib/auth/current-actor";
+import { mayUseAdministration } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 
 /** Signed-in pages are never indexed by search engines. */
@@ -26,6 +27,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ["/loften", m.nav.promises],
             ["/dialoger", m.nav.dialogues],
             ["/forum", m.nav.forums],
+            ...(mayUseAdministration(actor) ? [["/admin", m.nav.administration]] : []),
+            ["/konto", m.nav.account],
           ].map(([href, label]) => (
             <li key={href}>
               <Link href={href!} className="text-white hover:text-brand-100">
@@ -33,7 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </Link>
             </li>
           ))}
-          <li className="text-brand-100" aria-hidden="true">
+          <li className="max-w-full truncate text-brand-100" aria-hidden="true">
             {actor.name}
           </li>
           <li>

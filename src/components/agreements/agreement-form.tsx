@@ -79,7 +79,7 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
       {values.version && <input type="hidden" name="version" value={values.version} />}
 
       <fieldset className="grid gap-4 md:grid-cols-2">
-        <legend className="mb-2 text-xl font-semibold">{f.title}</legend>
+        <legend className="mb-2 text-xl font-semibold">{f.about}</legend>
         <TextField name="title" label={f.title} defaultValue={values.title} className="md:col-span-2" />
         <PartiesAndPeriodFields parties={parties} periodStart={values.periodStart} periodEnd={values.periodEnd} />
         <TextField name="caseNumber" label={f.caseNumber} hint={f.caseNumberHint} optional defaultValue={values.caseNumber} />

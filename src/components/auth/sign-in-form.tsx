@@ -6,10 +6,13 @@ import { useEffect, useRef, useState } from "react";
 import { FormStateProvider, SubmitButton } from "@/components/forms/action-form";
 import { fieldId } from "@/components/forms/field-id";
 import { TextField } from "@/components/forms/fields";
+import { callbackPathOr } from "@/lib/auth/callback-url";
 import { SIGN_IN_ERRORS, ZSignIn } from "@/lib/auth/sign-in-schema";
 import { messages, translate } from "@/lib/i18n";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
+
+const SIGN_IN_FORM_ID = "sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const m = messages();
@@ -35,7 +38,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         errors[key] ??= translate("sv", issue.message);
       }
       setFieldErrors(errors);
-      document.getElementById(fieldId(String(parsed.error.issues[0]!.path[0])))?.focus();
+      document.getElementById(fieldId(String(parsed.error.issues[0]!.path[0]), SIGN_IN_FORM_ID))?.focus();
       return;
     }
     setFieldErrors({});
@@ -52,13 +55,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       );
       return;
     }
-    router.push(callbackUrl);
+    // Checked again here, whoever rendered the form: only a path on this site.
+    router.push(callbackPathOr(callbackUrl));
     router.refresh();
   }
 
   return (
-    <FormStateProvider errors={fieldErrors as Record<string, string>} pending={pending}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <FormStateProvider errors={fieldErrors as Record<string, string>} pending={pending} formId={SIGN_IN_FORM_ID}>
+      {/* POST, so that a submit before the page has loaded its script never puts the password in the address. */}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && (
           <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
             <p className="font-semibold">{m.signIn.errors.summary}</p>

@@ -1,23 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useEffect, useRef, useState, useTransition } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useState, useTransition } from "react";
 import type { ActionResult, ConflictChange } from "@/lib/actions/result";
+import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
+import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages } from "@/lib/i18n";
 import { fieldId } from "./field-id";
 
 interface FormState {
   errors: Record<string, string>;
   pending: boolean;
+  /** Prefix of the fields' element ids, unique on the page. */
+  formId: string;
 }
 
-const FormContext = createContext<FormState>({ errors: {}, pending: false });
+const FormContext = createContext<FormState>({ errors: {}, pending: false, formId: "form" });
 export const useFormState = () => useContext(FormContext);
 
-/** Gives the fields inside their errors and the pending state; ActionForm and the sign-in form use it. */
-export function FormStateProvider({ errors, pending, children }: FormState & { children: React.ReactNode }) {
-  return <FormContext.Provider value={{ errors, pending }}>{children}</FormContext.Provider>;
+/** Gives the fields inside their errors, the pending state and their id prefix; ActionForm and the sign-in form use it. */
+export function FormStateProvider({ errors, pending, formId, children }: FormState & { children: React.ReactNode }) {
+  return <FormContext.Provider value={{ errors, pending, formId }}>{children}</FormContext.Provider>;
 }
+
 
 interface ActionFormProps {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
@@ -26,6 +31,8 @@ interface ActionFormProps {
   labels?: Record<string, string>;
   className?: string;
   id?: string;
+  /** Called with what a successful action returned (a one-time link to show, say); client components only. */
+  onSuccess?: (data: unknown) => void;
 }
 
 /**
@@ -34,44 +41,65 @@ interface ActionFormProps {
  * summary that takes focus and links to each field; and on a conflict lists what
  * someone else changed.
  */
-export function ActionForm({ action, children, labels = {}, className, id }: ActionFormProps) {
+export function ActionForm({ action, children, labels = {}, className, id, onSuccess }: ActionFormProps) {
   const m = messages();
   const router = useRouter();
+  const reactId = useId();
+  const formId = id ?? `form-${reactId.replace(/[^a-zA-Z0-9]/g, "")}`;
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  // One key per filling-in of the form: the server saves a key once, so a second submit
+  // of the same filling-in (Enter twice, a double click, a retry) creates nothing more.
+  const submissionKey = useRef<string | null>(null);
+  const submitting = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     if (result && !result.ok) summaryRef.current?.focus();
+    if (result?.ok && result.message) statusRef.current?.focus();
   }, [result]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    if (submitting.current) return;
+    submitting.current = true;
+    const form = event.currentTarget;
+    const formData = new FormData(form);
+    submissionKey.current ??= newKey();
+    formData.set(SUBMISSION_FIELD, submissionKey.current);
     startTransition(async () => {
-      const outcome = await action(formData);
-      setResult(outcome);
-      if (outcome.ok) {
-        if (outcome.redirectTo) router.push(outcome.redirectTo);
-        else router.refresh();
+      try {
+        const outcome = await action(formData);
+        setResult(outcome);
+        if (outcome.ok) {
+          onSuccess?.(outcome.data);
+          form.reset();
+          submissionKey.current = null;
+          if (outcome.redirectTo) {
+            focusStatusOn(outcome.redirectTo);
+            router.push(outcome.redirectTo);
+          } else router.refresh();
+        }
+      } finally {
+        submitting.current = false;
       }
     });
   }
 
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
-    <FormStateProvider errors={errors} pending={pending}>
-      <form id={id} onSubmit={onSubmit} noValidate className={className} aria-busy={pending}>
+    <FormStateProvider errors={errors} pending={pending} formId={formId}>
+      <form id={formId} method="post" onSubmit={onSubmit} noValidate className={className} aria-busy={pending}>
         {result && !result.ok && (
           <div
             ref={summaryRef}
             tabIndex={-1}
             role="alert"
-            aria-labelledby={`${id ?? "form"}-error-title`}
+            aria-labelledby={`${formId}-error-title`}
             className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-950"
           >
-            <h2 id={`${id ?? "form"}-error-title`} className="text-lg font-semibold">
+            <h2 id={`${formId}-error-title`} className="text-lg font-semibold">
               {result.conflict ? m.forms.conflictTitle : m.forms.errorSummary}
             </h2>
             {result.formError && <p className="mt-1">{result.formError}</p>}
@@ -79,7 +107,7 @@ export function ActionForm({ action, children, labels = {}, className, id }: Act
               <ul className="mt-2 list-disc pl-6">
                 {Object.entries(errors).map(([name, message]) => (
                   <li key={name}>
-                    <a href={`#${fieldId(name)}`} className="text-red-900">
+                    <a href={`#${fieldId(name, formId)}`} className="text-red-900">
                       {labels[name] ? `${labels[name]}: ` : ""}
                       {message}
                     </a>
@@ -91,7 +119,7 @@ export function ActionForm({ action, children, labels = {}, className, id }: Act
           </div>
         )}
         {result?.ok && result.message && (
-          <p ref={statusRef} role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          <p ref={statusRef} role="status" tabIndex={-1} className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
             {result.message}
           </p>
         )}
@@ -99,6 +127,11 @@ export function ActionForm({ action, children, labels = {}, className, id }: Act
       </form>
     </FormStateProvider>
   );
+}
+
+/** 128 random bits as hex; getRandomValues, unlike randomUUID, works on plain-http intranets too. */
+function newKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function show(value: unknown, empty: string) {

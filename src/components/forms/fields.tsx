@@ -13,8 +13,8 @@ interface BaseProps {
 }
 
 function useField(name: string, hint?: string) {
-  const { errors } = useFormState();
-  const id = fieldId(name);
+  const { errors, formId } = useFormState();
+  const id = fieldId(name, formId);
   const error = errors[name];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return { id, error, describedBy };
@@ -89,11 +89,27 @@ export function TextAreaField({ defaultValue, rows = 4, ...props }: BaseProps & 
   );
 }
 
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+/** Choices under a heading of their own (<optgroup>), such as the goals of one agreement. */
+export interface SelectOptionGroup {
+  group: string;
+  options: SelectOption[];
+}
+
+const optionElement = (o: SelectOption) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);
+
 export function SelectField({
   options,
   defaultValue,
   ...props
-}: BaseProps & { options: { value: string; label: string }[]; defaultValue?: string | null }) {
+}: BaseProps & { options: (SelectOption | SelectOptionGroup)[]; defaultValue?: string | null }) {
   const { id, error, describedBy } = useField(props.name, props.hint);
   return (
     <Frame {...props} id={id} error={error}>
@@ -105,11 +121,15 @@ export function SelectField({
         aria-describedby={describedBy}
         className={inputClass(error)}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {options.map((o, i) =>
+          "group" in o ? (
+            <optgroup key={`group-${i}`} label={o.group}>
+              {o.options.map(optionElement)}
+            </optgroup>
+          ) : (
+            optionElement(o)
+          ),
+        )}
       </select>
     </Frame>
   );
@@ -152,8 +172,8 @@ export function CheckboxGroup({
   options: { value: string; label: string; indent?: number }[];
   defaultValues?: string[];
 }) {
-  const { errors } = useFormState();
-  const id = fieldId(name);
+  const { errors, formId } = useFormState();
+  const id = fieldId(name, formId);
   const error = errors[name];
   return (
     <fieldset id={id} aria-describedby={error ? `${id}-error` : undefined} className="space-y-1">

@@ -5,6 +5,7 @@ import { SelectField } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
+import type { ConcernView } from "@/lib/forums/concerns";
 import { formatDate } from "@/lib/format/dates";
 import { isOverdue } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
@@ -23,9 +24,8 @@ export interface ItemView {
   responsibleOrganisation: { name: string } | null;
   escalatedTo: { forum: { id: string; name: string } } | null;
   escalatedFrom: { forum: { id: string; name: string } } | null;
-  goal: { title: string } | null;
-  promise: { title: string } | null;
-  activity: { title: string } | null;
+  /** What the item concerns; the title is null when the reader may not see that record yet. */
+  concern: ConcernView | null;
 }
 
 /** Action items with who is responsible and by when; those allowed change status or raise them. */
@@ -55,9 +55,9 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
               </span>
               <span>{format(m.meetings.due, { date: formatDate(item.dueOn) })}</span>
             </p>
-            {(item.goal ?? item.promise ?? item.activity) && (
+            {item.concern && (
               <p className="text-sm">
-                {m.meetings.fields.concerns}: {(item.goal ?? item.promise ?? item.activity)!.title}
+                {m.meetings.fields.concerns}: {item.concern.title ?? format(m.meetings.concernsHidden, { kind: m.meetings.concernsKind[item.concern.kind] })}
               </p>
             )}
             {item.escalatedTo && <p className="text-sm">{format(m.meetings.escalatedTo, { forum: item.escalatedTo.forum.name })}</p>}

@@ -1,21 +1,26 @@
 import type { HistoryEntry } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format/dates";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { messages } from "@/lib/i18n";
+import { historyLabels } from "./history-labels";
 
 function show(value: unknown, empty: string) {
   if (value === null || value === undefined || value === "") return empty;
   if (Array.isArray(value)) return value.length ? value.join("; ") : empty;
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
   return String(value);
 }
 
-/** Every change: when, who, what, and each field's old and new value. */
-export function HistoryTable({ entries, labels, caption }: { entries: HistoryEntry[]; labels: Record<string, string>; caption: string }) {
+/**
+ * Every change: when, who, what, and each field's old and new value. The entries come from
+ * readableHistory (names, Swedish words and dates); field names from historyLabels.
+ */
+export function HistoryTable({ entries, caption }: { entries: HistoryEntry[]; caption: string }) {
   const m = messages();
   const h = m.history;
+  const labels = historyLabels(m);
   if (entries.length === 0) return <p>{m.agreements.noHistory}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    <ScrollableTable label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-brand-50">
@@ -38,7 +43,7 @@ export function HistoryTable({ entries, labels, caption }: { entries: HistoryEnt
                 <td className="whitespace-nowrap px-3 py-2">{i === 0 ? formatDateTime(entry.at) : ""}</td>
                 <td className="px-3 py-2">{i === 0 ? (entry.by ?? h.system) : ""}</td>
                 <td className="px-3 py-2">{i === 0 ? action : ""}</td>
-                <td className="px-3 py-2">{field ? (labels[field] ?? field) : ""}</td>
+                <td className="px-3 py-2">{field ? (labels[entry.entityType]?.[field] ?? field) : ""}</td>
                 <td className="whitespace-pre-line px-3 py-2">{field ? show(change.from, m.forms.emptyValue) : ""}</td>
                 <td className="whitespace-pre-line px-3 py-2">{field ? show(change.to, m.forms.emptyValue) : ""}</td>
               </tr>
@@ -46,6 +51,6 @@ export function HistoryTable({ entries, labels, caption }: { entries: HistoryEnt
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { messages } from "@/lib/i18n";
 
 export function SiteFooter() {
@@ -7,6 +8,20 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <p>{m.footer.about}</p>
         <p>{m.footer.privacy}</p>
+        {/* On every page, public and signed-in: the accessibility statement must be reachable from all of them. */}
+        <nav aria-label={m.footer.linksLabel} className="pt-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            <li>
+              <Link href="/tillganglighet">{m.accessibility.linkTitle}</Link>
+            </li>
+            <li>
+              <Link href="/integritet">{m.privacyPage.linkTitle}</Link>
+            </li>
+            <li>
+              <Link href="/kontakt">{m.contactPage.linkTitle}</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -5,13 +5,13 @@ import { messages } from "@/lib/i18n";
 export function SiteHeader({ account }: { account?: React.ReactNode }) {
   const m = messages();
   return (
-    <header className="no-print border-b border-brand-100 bg-brand-900 text-white">
+    <header className="site-header no-print border-b border-brand-100 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-white no-underline hover:text-brand-100">
           {m.meta.siteName}
         </Link>
-        <nav aria-label={m.nav.mainNav}>
-          <ul className="flex items-center gap-4 text-sm">
+        <nav aria-label={m.nav.mainNav} className="w-full sm:w-auto">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <li>
               <Link href="/" className="text-white hover:text-brand-100">
                 {m.nav.home}

@@ -1,23 +1,28 @@
 import type { ActivityProgress } from "@/lib/activities/progress";
 import type { PromiseSnapshot } from "@/lib/promises/snapshot";
 import { formatMonth } from "@/lib/format/dates";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { format, messages } from "@/lib/i18n";
 
 /** The activity plan with the documents' six columns, plus live status and progress. */
 export function ActivityPlanTable({
   promise,
   progress,
+  completed = false,
 }: {
   promise: Pick<PromiseSnapshot, "title" | "activities">;
   progress: Record<string, ActivityProgress>;
+  /** A completed promise will get no more follow-ups: an activity without any says so. */
+  completed?: boolean;
 }) {
   const m = messages();
   const c = m.activity.columns;
   const columns = [c.title, c.scope, c.timing, c.responsible, c.followUp, c.evaluation, c.status];
+  const caption = format(m.promise.activityPlanCaption, { title: promise.title });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    <ScrollableTable label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className="sr-only">{format(m.promise.activityPlanCaption, { title: promise.title })}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="bg-brand-50">
           <tr>
             {columns.map((label) => (
@@ -39,20 +44,20 @@ export function ActivityPlanTable({
                 </td>
               ))}
               <td className="min-w-40 px-3 py-2">
-                <ProgressCell progress={progress[a.id]} />
+                <ProgressCell progress={progress[a.id]} completed={completed} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }
 
-export function ProgressCell({ progress }: { progress: ActivityProgress | undefined }) {
+export function ProgressCell({ progress, completed = false }: { progress: ActivityProgress | undefined; completed?: boolean }) {
   const m = messages();
   const p = m.activity.progress;
-  if (!progress || (!progress.status && progress.lastPeriod === null)) return <span className="text-muted">{p.notStarted}</span>;
+  if (!progress || (!progress.status && progress.lastPeriod === null)) return <span className="text-muted">{completed ? p.neverReported : p.notStarted}</span>;
   return (
     <div className="space-y-1">
       <p className="font-medium">{progress.status ? m.activity.statusLabel[progress.status] : p.notStarted}</p>

@@ -70,8 +70,8 @@ export function PromiseForm({ action, values = {}, parties, options, submitLabel
           ]}
         />
         <TextField name="slug" label={f.slug} hint={f.slugHint} optional defaultValue={values.slug} />
-        <TextField name="place" label={f.place} optional defaultValue={values.place} />
-        <TextField name="targetGroup" label={f.targetGroup} optional defaultValue={values.targetGroup} />
+        <TextField name="place" label={f.place} hint={f.placeHint} defaultValue={values.place} />
+        <TextField name="targetGroup" label={f.targetGroup} hint={f.targetGroupHint} defaultValue={values.targetGroup} />
       </fieldset>
 
       <div className="space-y-4">

@@ -17,7 +17,7 @@ export function PromiseList({ municipality, headingLevel = 3 }: { municipality: 
           </Heading>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
             <span>{formatPeriod(p.periodStart, p.periodEnd)}</span>
-            <PromiseStatusBadge status={p.status} />
+            <PromiseStatusBadge status={p.status} periodStart={p.periodStart} />
           </p>
         </li>
       ))}

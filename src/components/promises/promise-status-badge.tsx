@@ -1,14 +1,18 @@
 import type { PromiseStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { messages } from "@/lib/i18n";
+import { promisePhase, type PromisePhase } from "@/lib/promises/publishing";
 
-const tone: Record<PromiseStatus, BadgeTone> = {
+const tone: Record<PromisePhase, BadgeTone> = {
   DRAFT: "neutral",
+  UPCOMING: "neutral",
   AWAITING_APPROVAL: "warning",
   PUBLISHED: "info",
   COMPLETED: "success",
 };
 
-export function PromiseStatusBadge({ status }: { status: PromiseStatus }) {
-  return <Badge tone={tone[status]}>{messages().promise.statusLabel[status]}</Badge>;
+/** The promise's state in words; one whose period has not begun reads as upcoming. */
+export function PromiseStatusBadge({ status, periodStart }: { status: PromiseStatus; periodStart: Date | string }) {
+  const phase = promisePhase(status, periodStart);
+  return <Badge tone={tone[phase]}>{messages().promise.statusLabel[phase]}</Badge>;
 }

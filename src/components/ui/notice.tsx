@@ -1,4 +1,5 @@
 import { messages } from "@/lib/i18n";
+import { FocusOnMount } from "./focus-on-mount";
 
 /**
  * A confirmation shown after an action that redirected, e.g. ?notice=adopted: the form
@@ -11,13 +12,17 @@ export function Notice({ code }: { code: string | undefined }) {
     approved: m.agreements.approvals.recorded,
     saved: m.forms.saved,
     created: m.agreements.created,
+    promiseCreated: m.promises.created,
     published: m.promises.approvals.published,
+    municipalityCreated: m.admin.municipalities.created,
+    policeAreaCreated: m.admin.policeAreas.created,
+    organisationCreated: m.admin.organisations.created,
+    deactivated: m.admin.users.deactivated,
+    reactivated: m.admin.users.reactivated,
   };
   const text = code ? known[code] : undefined;
   if (!text) return null;
   return (
-    <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-      {text}
-    </p>
+    <FocusOnMount className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">{text}</FocusOnMount>
   );
 }

@@ -1,38 +1,58 @@
+import qs from "qs";
+
 /**
- * Turns form fields into the nested object the zod schemas describe:
- * "signatories.0.name" → { signatories: [{ name }] }. Empty strings stay as they are;
- * the schemas decide what an empty field means.
+ * What any real form of the portal stays within. A submission beyond these is not a form
+ * a person filled in, and is refused before it is parsed.
  */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [key, raw] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (typeof raw !== "string") continue;
-    const path = key.split(".");
-    let node: Record<string, unknown> | unknown[] = result;
-    path.forEach((part, i) => {
-      const last = i === path.length - 1;
-      const nextIsIndex = !last && /^\d+$/.test(path[i + 1]!);
-      const slot = /^\d+$/.test(part) ? Number(part) : part;
-      const container = node as Record<string | number, unknown>;
-      if (last) {
-        const existing = container[slot];
-        // Repeated names (checkbox groups) collect into an array.
-        container[slot] = existing === undefined ? raw : Array.isArray(existing) ? [...existing, raw] : [existing, raw];
-      } else {
-        container[slot] ??= nextIsIndex ? [] : {};
-        node = container[slot] as Record<string, unknown>;
-      }
-    });
+export const FORM_LIMITS = {
+  /** Fields in one submission (the largest form, a meeting with its items, has a few hundred). */
+  parts: 1_000,
+  /** Highest row index in a list field ("items.999.title"). */
+  arrayIndex: 999,
+  /** Nesting of dotted names ("items.0.figures.1.value" is four levels). */
+  depth: 6,
+} as const;
+
+/** A submission no form of the portal produces: too many fields, a huge index, NUL bytes. */
+export class MalformedFormError extends Error {
+  constructor(reason: string) {
+    super(`Malformed form: ${reason}`);
+    this.name = "MalformedFormError";
   }
-  return compactArrays(result) as Record<string, unknown>;
 }
 
-/** Removes holes left by skipped indexes. */
-function compactArrays(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactArrays);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
+/**
+ * Turns form fields into the nested object the zod schemas describe:
+ * "signatories.0.name" → { signatories: [{ name }] }; repeated names (checkbox groups)
+ * collect into an array. Parsing is qs's, with prototype keys refused, objects without a
+ * prototype, and bounded indexes and depth. Empty strings stay as they are; the schemas
+ * decide what an empty field means.
+ */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const flat: Record<string, string | string[]> = Object.create(null);
+  let parts = 0;
+  for (const [key, raw] of formData.entries()) {
+    if (++parts > FORM_LIMITS.parts) throw new MalformedFormError("too many fields");
+    if (key.startsWith("$ACTION")) continue;
+    // No form of the portal uploads files.
+    if (typeof raw !== "string") throw new MalformedFormError("file field");
+    // PostgreSQL text cannot hold NUL, and no keyboard types it.
+    if (key.includes("\0") || raw.includes("\0")) throw new MalformedFormError("NUL byte");
+    const existing = flat[key];
+    flat[key] = existing === undefined ? raw : Array.isArray(existing) ? [...existing, raw] : [existing, raw];
   }
-  return value;
+  try {
+    return qs.parse(flat as Record<string, string>, {
+      allowDots: true,
+      allowPrototypes: false,
+      plainObjects: true,
+      arrayLimit: FORM_LIMITS.arrayIndex,
+      depth: FORM_LIMITS.depth,
+      strictDepth: true,
+      throwOnLimitExceeded: true,
+    }) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof RangeError) throw new MalformedFormError(error.message);
+    throw error;
+  }
 }

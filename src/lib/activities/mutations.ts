@@ -4,22 +4,31 @@ import { assertAuthorized } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import { moveAmongSiblings } from "@/lib/goals/tree";
-import { guardPersonalData, loadPromiseForWrite, withdrawPromiseApprovals } from "@/lib/promises/mutations";
+import { guardPersonalData, loadPromiseForWrite, promisePlanChanged } from "@/lib/promises/mutations";
 import { isEditable } from "@/lib/promises/publishing";
 import { periodStartOf } from "./periods";
 import { ACTIVITY_FREE_TEXT, type TCreateActivity, type TCreateFollowUp, type TUpdateActivity, type TUpdateFollowUp } from "./schemas";
 
-/** The activity plan is part of the promise: rows change while the promise is editable. */
+/**
+ * The activity plan is part of the promise: rows change while the promise is editable,
+ * and a change gives the promise a new version and withdraws standing approvals. Every
+ * write takes the promise's lock first (loadPromiseForWrite), so it never interleaves with
+ * an approval.
+ */
 async function editablePromise(tx: Tx, actor: Actor, promiseId: string) {
   const promise = await loadPromiseForWrite(tx, actor, promiseId, "promise.update");
   if (!isEditable(promise.status)) throw new DomainError("promises.errors.notEditable");
   return promise;
 }
 
-async function loadActivity(tx: Tx, id: string) {
+/** An activity and its editable promise, the activity read under the promise's lock. */
+async function loadActivity(tx: Tx, actor: Actor, id: string) {
+  const owner = await tx.activity.findUnique({ where: { id }, select: { promiseId: true } });
+  if (!owner) throw new NotFoundError("Activity");
+  const promise = await editablePromise(tx, actor, owner.promiseId);
   const activity = await tx.activity.findUnique({ where: { id } });
   if (!activity) throw new NotFoundError("Activity");
-  return activity;
+  return { activity, promise };
 }
 
 function fields(input: TCreateActivity | TUpdateActivity) {
@@ -50,6 +59,13 @@ async function validateActivityLinks(tx: Tx, input: TCreateActivity | TUpdateAct
   }
 }
 
+/** The responsible organisations by name, sorted, for the history. */
+async function organisationNames(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  const organisations = await tx.organisation.findMany({ where: { id: { in: ids } }, select: { name: true } });
+  return organisations.map((o) => o.name).sort((a, b) => a.localeCompare(b, "sv"));
+}
+
 const audit = (actor: Actor, action: string, activityId: string, promise: { id: string; municipalityId: string }, extra: { entityVersion?: number; changes?: unknown }) =>
   ({ userId: actor.id, action, entityType: "Activity", entityId: activityId, contextId: promise.id, municipalityId: promise.municipalityId, ...extra }) as never;
 
@@ -69,8 +85,9 @@ export async function createActivity(actor: Actor, input: TCreateActivity) {
         responsibleOrgs: { create: input.responsibleOrgIds.map((organisationId) => ({ organisationId })) },
       },
     });
-    await withdrawPromiseApprovals(tx, actor, promise);
-    await recordAudit(audit(actor, "activity.create", activity.id, promise, { entityVersion: 1, changes: diffFields({}, fields(input)) }), tx);
+    await promisePlanChanged(tx, actor, promise);
+    const responsibleOrgs = await organisationNames(tx, input.responsibleOrgIds);
+    await recordAudit(audit(actor, "activity.create", activity.id, promise, { entityVersion: 1, changes: diffFields({}, { ...fields(input), responsibleOrgs }) }), tx);
     return activity;
   });
 }
@@ -78,10 +95,10 @@ export async function createActivity(actor: Actor, input: TCreateActivity) {
 export async function updateActivity(actor: Actor, input: TUpdateActivity) {
   guardPersonalData(Object.fromEntries(ACTIVITY_FREE_TEXT.map((k) => [k, input[k]])), input.confirmNoPersonalData);
   return transaction(async (tx) => {
-    const before = await loadActivity(tx, input.id);
-    const promise = await editablePromise(tx, actor, before.promiseId);
+    const { activity: before, promise } = await loadActivity(tx, actor, input.id);
     if (before.version !== input.version) throw new ConflictError("Activity", before.id, input.version);
     await validateActivityLinks(tx, input, promise);
+    const orgsBefore = await tx.activityResponsible.findMany({ where: { activityId: before.id }, select: { organisationId: true } });
     const { count } = await tx.activity.updateMany({
       where: { id: before.id, version: input.version },
       data: { ...fields(input), updatedById: actor.id, version: { increment: 1 } },
@@ -89,21 +106,24 @@ export async function updateActivity(actor: Actor, input: TUpdateActivity) {
     if (count === 0) throw new ConflictError("Activity", before.id, input.version);
     await tx.activityResponsible.deleteMany({ where: { activityId: before.id } });
     await tx.activityResponsible.createMany({ data: input.responsibleOrgIds.map((organisationId) => ({ activityId: before.id, organisationId })) });
-    await withdrawPromiseApprovals(tx, actor, promise);
-    await recordAudit(audit(actor, "activity.update", before.id, promise, { entityVersion: input.version + 1, changes: diffFields(before, fields(input)) }), tx);
+    await promisePlanChanged(tx, actor, promise);
+    const changes = diffFields(
+      { ...before, responsibleOrgs: await organisationNames(tx, orgsBefore.map((o) => o.organisationId)) } as Record<string, unknown>,
+      { ...fields(input), responsibleOrgs: await organisationNames(tx, input.responsibleOrgIds) },
+    );
+    await recordAudit(audit(actor, "activity.update", before.id, promise, { entityVersion: input.version + 1, changes }), tx);
     return { promiseId: promise.id };
   });
 }
 
 export async function moveActivity(actor: Actor, input: { id: string; direction: "up" | "down" }) {
   return transaction(async (tx) => {
-    const activity = await loadActivity(tx, input.id);
-    const promise = await editablePromise(tx, actor, activity.promiseId);
+    const { activity, promise } = await loadActivity(tx, actor, input.id);
     const rows = await tx.activity.findMany({ where: { promiseId: promise.id }, select: { id: true, position: true } });
     const positions = moveAmongSiblings(rows.map((r) => ({ ...r, parentId: null })), activity.id, input.direction);
     for (const { id, position } of positions) await tx.activity.update({ where: { id }, data: { position } });
     if (positions.length > 0) {
-      await withdrawPromiseApprovals(tx, actor, promise);
+      await promisePlanChanged(tx, actor, promise);
       await recordAudit(audit(actor, "activity.move", activity.id, promise, { changes: { position: { from: activity.position + 1, to: positions.find((p) => p.id === activity.id)!.position + 1 } } }), tx);
     }
     return { promiseId: promise.id };
@@ -112,12 +132,11 @@ export async function moveActivity(actor: Actor, input: { id: string; direction:
 
 export async function deleteActivity(actor: Actor, input: { id: string }) {
   return transaction(async (tx) => {
-    const activity = await loadActivity(tx, input.id);
-    const promise = await editablePromise(tx, actor, activity.promiseId);
+    const { activity, promise } = await loadActivity(tx, actor, input.id);
     await tx.activity.delete({ where: { id: activity.id } });
     const rest = await tx.activity.findMany({ where: { promiseId: promise.id }, orderBy: { position: "asc" }, select: { id: true, position: true } });
     for (const [position, row] of rest.entries()) if (row.position !== position) await tx.activity.update({ where: { id: row.id }, data: { position } });
-    await withdrawPromiseApprovals(tx, actor, promise);
+    await promisePlanChanged(tx, actor, promise);
     await recordAudit(audit(actor, "activity.delete", activity.id, promise, { changes: { title: { from: activity.title, to: null } } }), tx);
     return { promiseId: promise.id };
   });
@@ -131,6 +150,13 @@ async function activityForFollowUp(tx: Tx, actor: Actor, activityId: string) {
   assertAuthorized(actor, "promise.followUp", { type: "joint", municipalityId: activity.promise.municipalityId, policeAreaId: activity.promise.policeAreaId });
   return activity;
 }
+
+/** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
+const figuresAsText = (figures: { label: string; value: number; countsTowardsTarget?: boolean }[]) =>
+  figures
+    .filter((f) => !f.countsTowardsTarget)
+    .map((f) => `${f.label}: ${f.value}`)
+    .sort((a, b) => a.localeCompare(b, "sv"));
 
 function figureRows(input: TCreateFollowUp | TUpdateFollowUp, unit: string | null) {
   return [
@@ -176,7 +202,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         contextId: activity.promiseId,
         municipalityId: activity.promise.municipalityId,
         entityVersion: 1,
-        changes: diffFields({}, { periodStart, status: input.status, achieved: input.achieved, done: input.done, comment: input.comment }) as never,
+        changes: diffFields({}, { periodStart, status: input.status, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }) as never,
       },
       tx,
     );
@@ -216,8 +242,8 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
         municipalityId: activity.promise.municipalityId,
         entityVersion: input.version + 1,
         changes: diffFields(
-          { periodStart: before.periodStart, status: before.status, achieved: achievedBefore, done: before.done, comment: before.comment },
-          { periodStart, status: input.status, achieved: input.achieved, done: input.done, comment: input.comment },
+          { periodStart: before.periodStart, status: before.status, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment },
+          { periodStart, status: input.status, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment },
         ) as never,
       },
       tx,

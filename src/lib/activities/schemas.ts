@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
+import { periodStartOf } from "./periods";
 import { idList, longText, optionalCount, optionalText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
 
 const ACTIVITY_STATUS = z.enum(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"], "validation.required");
@@ -46,7 +47,14 @@ const followUpFields = {
   confirmNoPersonalData: confirmNoPersonalData(),
 };
 
-export const ZCreateFollowUp = z.object({ ...followUpFields, activityId: uuid() });
-export const ZUpdateFollowUp = z.object({ ...followUpFields, id: uuid(), version: version() });
+/** A period that has not begun has nothing to report yet. */
+function periodHasBegun(value: { periodType: "MONTH" | "TERTIAL" | "HALF_YEAR" | "YEAR"; periodStart: Date }, ctx: z.RefinementCtx) {
+  if (periodStartOf(value.periodType, value.periodStart) > new Date()) {
+    ctx.addIssue({ code: "custom", path: ["periodStart"], message: "activities.errors.futurePeriod" });
+  }
+}
+
+export const ZCreateFollowUp = z.object({ ...followUpFields, activityId: uuid() }).superRefine(periodHasBegun);
+export const ZUpdateFollowUp = z.object({ ...followUpFields, id: uuid(), version: version() }).superRefine(periodHasBegun);
 export type TCreateFollowUp = z.infer<typeof ZCreateFollowUp>;
 export type TUpdateFollowUp = z.infer<typeof ZUpdateFollowUp>;

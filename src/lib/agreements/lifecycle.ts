@@ -34,6 +34,13 @@ export const isApprovable = isEditable;
 export const PUBLIC_AGREEMENT_STATUSES: readonly AgreementStatus[] = ["ADOPTED", "ACTIVE", "EXPIRED", "REPLACED"];
 export const CURRENT_AGREEMENT_STATUSES: readonly AgreementStatus[] = ["ADOPTED", "ACTIVE"];
 
+/** Only an adopted agreement (current or run out) can be replaced: a draft never was in force. */
+export const REPLACEABLE_AGREEMENT_STATUSES: readonly AgreementStatus[] = ["ADOPTED", "ACTIVE", "EXPIRED"];
+
+export function isReplaceable(status: AgreementStatus): boolean {
+  return REPLACEABLE_AGREEMENT_STATUSES.includes(status);
+}
+
 /** Which party a user approves for, from their organisation; external actors approve for none. */
 export function partyOf(kind: OrganisationKind): Party | null {
   if (kind === "MUNICIPAL_DEPARTMENT") return "MUNICIPALITY";

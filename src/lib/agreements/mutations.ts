@@ -5,9 +5,11 @@ import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
+import { lockSubject } from "@/lib/approvals/lock-subject";
 import { recordPartyApproval } from "@/lib/approvals/record-approval";
-import { canTransition, isApprovable, isEditable } from "./lifecycle";
+import { canTransition, isApprovable, isEditable, isReplaceable } from "./lifecycle";
 import type { AgreementContent, TCreateAgreement, TUpdateAgreement } from "./schemas";
+import { agreementSnapshotInclude, buildAgreementSnapshot } from "./snapshot";
 
 const joint = (a: { municipalityId: string; policeAreaId: string }) => ({
   type: "joint" as const,
@@ -15,8 +17,13 @@ const joint = (a: { municipalityId: string; policeAreaId: string }) => ({
   policeAreaId: a.policeAreaId,
 });
 
-/** Loads an agreement for a write inside the transaction, in the actor's scope. */
+/**
+ * Loads an agreement for a write inside the transaction, in the actor's scope. It takes
+ * the agreement's row lock first, so every edit of its text or goals and every approval
+ * runs one after another, each reading the version the one before left.
+ */
 export async function loadAgreementForWrite(tx: Tx, actor: Actor, id: string, action: Action) {
+  await lockSubject(tx, "Agreement", id);
   const agreement = await tx.agreement.findFirst({ where: { id, ...jointScopeWhere(actor) } });
   if (!agreement) throw new NotFoundError("Agreement");
   assertAuthorized(actor, action, joint(agreement));
@@ -43,6 +50,16 @@ export async function withdrawApprovals(tx: Tx, actor: Actor, agreement: { id: s
     );
   }
   return count;
+}
+
+/**
+ * A change to what the parties approve that is stored outside the agreement's own row (its
+ * goals): a new version of the agreement, so that an approval quoting the version on the
+ * approver's screen cannot stand behind text they did not see, and withdrawn approvals.
+ */
+export async function agreementTextChanged(tx: Tx, actor: Actor, agreement: { id: string; municipalityId: string; version: number }) {
+  await tx.agreement.update({ where: { id: agreement.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
+  await withdrawApprovals(tx, actor, agreement);
 }
 
 function scalarFields(input: AgreementContent) {
@@ -82,8 +99,9 @@ async function validateReferences(tx: Tx, input: AgreementContent, municipalityI
   }
   if (input.replacesId) {
     if (input.replacesId === selfId) throw new DomainError("agreements.errors.replacesItself", "replacesId");
-    const replaced = await tx.agreement.findFirst({ where: { id: input.replacesId, municipalityId }, select: { id: true } });
+    const replaced = await tx.agreement.findFirst({ where: { id: input.replacesId, municipalityId }, select: { status: true } });
     if (!replaced) throw new DomainError("agreements.errors.replacesOther", "replacesId");
+    if (!isReplaceable(replaced.status)) throw new DomainError("agreements.errors.replacesNotAdopted", "replacesId");
   }
 }
 
@@ -196,9 +214,18 @@ export async function updateAgreement(actor: Actor, input: TUpdateAgreement) {
   });
 }
 
+/** The agreement an adoption replaces, locked; refused unless it was adopted itself. */
+async function replaceableForAdoption(tx: Tx, id: string) {
+  await lockSubject(tx, "Agreement", id);
+  const replaced = await tx.agreement.findUnique({ where: { id }, select: { id: true, status: true } });
+  if (!replaced || !isReplaceable(replaced.status)) throw new DomainError("agreements.errors.replacesNotAdopted");
+  return replaced;
+}
+
 /**
  * One party's approval of the agreement's current text. When both parties stand behind
- * the same version, the agreement is adopted, and the one it replaces is marked replaced.
+ * the same version, the agreement is adopted: the public gets a frozen copy of exactly that
+ * version (AgreementPublication), and the one it replaces is marked replaced.
  */
 export async function approveAgreement(actor: Actor, input: { id: string; version: number }) {
   return transaction(async (tx) => {
@@ -208,6 +235,14 @@ export async function approveAgreement(actor: Actor, input: { id: string; versio
     const { complete } = await recordPartyApproval(tx, actor, { kind: "agreement", ...agreement });
     if (!complete) return { adopted: false };
 
+    // Checked again here: the agreement named may have been chosen before this rule, and a
+    // draft must never become public by being "replaced".
+    const replaced = agreement.replacesId ? await replaceableForAdoption(tx, agreement.replacesId) : null;
+    // Under the lock nothing has changed since the version both approved: this is their text.
+    const full = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id }, include: agreementSnapshotInclude });
+    await tx.agreementPublication.create({
+      data: { agreementId: agreement.id, agreementVersion: agreement.version, snapshot: buildAgreementSnapshot(full) as never, adoptedById: actor.id },
+    });
     await tx.agreement.update({ where: { id: agreement.id }, data: { status: "ADOPTED", version: { increment: 1 }, updatedById: actor.id } });
     await recordAudit(
       {
@@ -221,10 +256,9 @@ export async function approveAgreement(actor: Actor, input: { id: string; versio
       },
       tx,
     );
-    if (agreement.replacesId) {
-      const previous = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.replacesId }, select: { status: true } });
+    if (replaced) {
       const old = await tx.agreement.update({
-        where: { id: agreement.replacesId },
+        where: { id: replaced.id },
         data: { status: "REPLACED", version: { increment: 1 }, updatedById: actor.id },
       });
       await recordAudit(
@@ -235,7 +269,7 @@ export async function approveAgreement(actor: Actor, input: { id: string; versio
           entityId: old.id,
           municipalityId: old.municipalityId,
           entityVersion: old.version,
-          changes: { status: { from: previous.status, to: "REPLACED" }, replacedBy: { from: null, to: agreement.id } },
+          changes: { status: { from: replaced.status, to: "REPLACED" }, replacedBy: { from: null, to: agreement.id } },
         },
         tx,
       );

@@ -3,6 +3,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/validation/ids";
+import { REPLACEABLE_AGREEMENT_STATUSES } from "./lifecycle";
 
 export async function listAgreementsForActor(actor: Actor) {
   const prisma = await db();
@@ -57,11 +58,16 @@ export async function findAgreementForActor(actor: Actor, id: string) {
 
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof findAgreementForActor>>>;
 
-/** Earlier agreements of the same municipality that a new one may replace. */
+/** Earlier adopted agreements of the same municipality that a new one may replace. */
 export async function replaceableAgreements(actor: Actor, municipalityIds: string[], exceptId?: string) {
   const prisma = await db();
   return prisma.agreement.findMany({
-    where: { ...jointScopeWhere(actor), municipalityId: { in: municipalityIds }, id: exceptId ? { not: exceptId } : undefined },
+    where: {
+      ...jointScopeWhere(actor),
+      municipalityId: { in: municipalityIds },
+      status: { in: [...REPLACEABLE_AGREEMENT_STATUSES] },
+      id: exceptId ? { not: exceptId } : undefined,
+    },
     orderBy: { periodStart: "desc" },
     select: { id: true, title: true, caseNumber: true, municipalityId: true },
   });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import type { ConflictChange } from "@/lib/actions/result";
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -30,10 +30,21 @@ export interface HistoryEntry {
 
 /** Every change to a record and to what belongs under it (an agreement's goals), newest first. */
 export async function historyOf(entityType: string, entityId: string, take = 500): Promise<HistoryEntry[]> {
+  return history({ OR: [{ entityType, entityId }, { contextId: entityId }] }, take);
+}
+
+/** Every change to the records named, by type (a meeting and its action items), newest first. */
+export async function historyOfRecords(records: { entityType: string; entityIds: string[] }[], take = 500): Promise<HistoryEntry[]> {
+  const wanted = records.filter((r) => r.entityIds.length > 0);
+  if (wanted.length === 0) return [];
+  return history({ OR: wanted.map((r) => ({ entityType: r.entityType, entityId: { in: r.entityIds } })) }, take);
+}
+
+async function history(where: Prisma.AuditLogWhereInput, take: number): Promise<HistoryEntry[]> {
   const prisma = await db();
   const entries = await prisma.auditLog.findMany({
-    where: { OR: [{ entityType, entityId }, { contextId: entityId }] },
-    orderBy: { at: "desc" },
+    where,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
     take,
     include: { user: { select: { name: true } } },
   });

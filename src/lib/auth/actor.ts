@@ -14,4 +14,6 @@ export interface Actor {
   policeAreaIds: string[];
   forumIds: string[];
   chairedForumIds: string[];
+  /** Granted by an administrator: may manage the users of their own departments or units (authorize, "user.manage"). */
+  mayManageUsers: boolean;
 }

@@ -1,17 +1,24 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { getServerSession, type Session } from "next-auth";
 import { redirect } from "next/navigation";
 import { findActor } from "@/lib/users/actor-query";
 import type { Actor } from "./actor";
-import { authOptions } from "./options";
+import { authOptions, type PortalSession } from "./options";
+
+/**
+ * The actor a session stands for: null without a user, for a deactivated user, and for a
+ * session that has ended (signed out, or ended by endSessions) even if its cookie is still
+ * unexpired. Every signed-in page, action and route reaches the user through here.
+ */
+export async function actorForSession(session: Session | null): Promise<Actor | null> {
+  const { userId, sessionVersion } = (session ?? {}) as Partial<PortalSession>;
+  if (typeof userId !== "string" || typeof sessionVersion !== "number") return null;
+  return findActor(userId, { sessionVersion });
+}
 
 /** The signed-in user with their scope, or null. Cached for one request. */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? findActor(userId) : null;
-});
+export const currentActor = cache(async (): Promise<Actor | null> => actorForSession(await getServerSession(authOptions)));
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();

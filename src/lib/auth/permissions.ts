@@ -1,4 +1,4 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { OrganisationKind, Role } from "@/generated/prisma/enums";
 import type { Actor } from "./actor";
 
 /**
@@ -23,7 +23,17 @@ export type Action =
   | "workingGroup.create"
   | "meeting.write"
   | "actionItem.update"
-  | "admin.manage";
+  | "admin.manage"
+  | "municipality.manage"
+  | "policeArea.manage"
+  | "organisation.manage"
+  | "audit.read"
+  /** Invite, edit, reset the password of and deactivate users: scoped, and for non-administrators granted per user. */
+  | "user.manage"
+  /** Make someone an administrator or give them user.manage. */
+  | "user.grant"
+  /** One's own password, language and activity. */
+  | "account.update";
 
 export type Resource =
   | { type: "system" }
@@ -37,7 +47,17 @@ export type Resource =
       forumId: string;
       responsibleUserId: string | null;
       responsibleOrganisationId: string | null;
-    };
+    }
+  /** A user account, by where its organisation lies and what it may do. */
+  | {
+      type: "userAccount";
+      organisationKind: OrganisationKind;
+      municipalityId: string | null;
+      policeAreaId: string | null;
+      role: Role;
+      mayManageUsers: boolean;
+    }
+  | { type: "account"; userId: string };
 
 const JOINT_WORK: readonly Action[] = [
   "agreement.read",
@@ -52,12 +72,22 @@ const JOINT_WORK: readonly Action[] = [
   "dialogue.manage",
 ];
 const FORUM_WORK: readonly Action[] = ["forum.read", "meeting.write", "actionItem.update"];
+const ADMINISTRATION: readonly Action[] = [
+  "admin.manage",
+  "municipality.manage",
+  "policeArea.manage",
+  "organisation.manage",
+  "audit.read",
+  "user.manage",
+  "user.grant",
+];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "admin.manage"]),
-  MUNICIPAL_OFFICIAL: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create"]),
-  POLICE_STAFF: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create"]),
-  FORUM_MEMBER: new Set<Action>([...FORUM_WORK, "forum.manage"]),
+  ADMIN: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", ...ADMINISTRATION, "account.update"]),
+  // user.manage only with the per-user grant (Actor.mayManageUsers), and only in their own scope.
+  MUNICIPAL_OFFICIAL: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "user.manage", "account.update"]),
+  POLICE_STAFF: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "user.manage", "account.update"]),
+  FORUM_MEMBER: new Set<Action>([...FORUM_WORK, "forum.manage", "account.update"]),
 };
 
 export function hasPermission(role: Role, action: Action): boolean {
@@ -80,7 +110,36 @@ export function authorize(actor: Actor | null, action: Action, resource: Resourc
       return forumAllows(actor, action, resource);
     case "actionItem":
       return actionItemAllows(actor, resource);
+    case "userAccount":
+      return action === "user.manage" && userAccountAllows(actor, resource);
+    case "account":
+      return resource.userId === actor.id;
   }
+}
+
+/**
+ * A user manager (granted per user by an administrator) reaches the accounts of their own
+ * municipality's departments (an official) or their own police area's units (police staff),
+ * and nothing else: never an administrator's account nor another user manager's, which stay
+ * with the administrators, and never an external actor's.
+ */
+function userAccountAllows(actor: Actor, account: Extract<Resource, { type: "userAccount" }>) {
+  if (!actor.mayManageUsers) return false;
+  if (account.role === "ADMIN" || account.mayManageUsers) return false;
+  if (actor.role === "MUNICIPAL_OFFICIAL" && actor.organisation.kind === "MUNICIPAL_DEPARTMENT") {
+    return account.organisationKind === "MUNICIPAL_DEPARTMENT" && account.municipalityId !== null && actor.municipalityIds.includes(account.municipalityId);
+  }
+  if (actor.role === "POLICE_STAFF" && actor.organisation.kind === "POLICE_AREA") {
+    return account.organisationKind === "POLICE_AREA" && account.policeAreaId !== null && actor.policeAreaIds.includes(account.policeAreaId);
+  }
+  return false;
+}
+
+/** Whether the actor may open the administration at all: administrators, and user managers for their users. */
+export function mayUseAdministration(actor: Actor | null): boolean {
+  if (!actor) return false;
+  if (authorize(actor, "admin.manage", { type: "system" })) return true;
+  return hasPermission(actor.role, "user.manage") && actor.mayManageUsers;
 }
 
 function inJointScope(actor: Actor, record: { municipalityId: string; policeAreaId: string | null }) {

@@ -18,3 +18,20 @@ export function municipalScopeWhere(actor: Actor): { municipalityId?: { in: stri
   if (actor.role === "FORUM_MEMBER") return { municipalityId: { in: [] } };
   return { municipalityId: { in: actor.municipalityIds } };
 }
+
+/**
+ * Scope for user accounts in the administration: everyone for administrators; for a user
+ * manager the accounts of their municipality's departments or their police area's units
+ * (authorize still decides which of those they may change); nothing for anyone else.
+ */
+export function userAccountScopeWhere(actor: Actor) {
+  if (actor.role === "ADMIN") return {};
+  if (!actor.mayManageUsers) return { id: { in: [] as string[] } };
+  if (actor.role === "MUNICIPAL_OFFICIAL" && actor.organisation.kind === "MUNICIPAL_DEPARTMENT") {
+    return { organisation: { kind: "MUNICIPAL_DEPARTMENT" as const, municipalityId: { in: actor.municipalityIds } } };
+  }
+  if (actor.role === "POLICE_STAFF" && actor.organisation.kind === "POLICE_AREA") {
+    return { organisation: { kind: "POLICE_AREA" as const, policeAreaId: { in: actor.policeAreaIds } } };
+  }
+  return { id: { in: [] as string[] } };
+}

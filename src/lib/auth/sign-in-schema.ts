@@ -1,3 +1,4 @@
+import "@/lib/validation/no-eval";
 import { z } from "zod";
 
 /** Shared by the sign-in form and the server; messages are catalogue keys. */

@@ -37,10 +37,13 @@ export function formatMonth(value: Date | string, locale = "sv"): string {
   return format(toDate(value), "MMMM yyyy", { locale: locales[locale as keyof typeof locales] ?? sv });
 }
 
-/** Interprets "2027-05-07T16:30" as time in Sweden, summer time included. */
+/**
+ * Interprets "2027-05-07T16:30" as time in Sweden, summer time included; null for anything
+ * that is not a real day and time (2027-02-30 would otherwise roll over into March).
+ */
 export function swedishLocalToUtc(local: string): Date | null {
   const naive = new Date(`${local}:00Z`);
-  if (Number.isNaN(naive.getTime())) return null;
+  if (Number.isNaN(naive.getTime()) || naive.toISOString().slice(0, 16) !== local) return null;
   const offsetMinutes = (at: Date) => {
     const inSweden = new Date(at.toLocaleString("en-US", { timeZone: "Europe/Stockholm" }));
     const inUtc = new Date(at.toLocaleString("en-US", { timeZone: "UTC" }));

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/validation/ids";
+import { concernInclude, concernOptions, withConcernView } from "./concerns";
 import { carriedOver } from "./rules";
 
 /** Forums the actor belongs to (administrators: all); membership is part of the query. */
@@ -49,7 +50,9 @@ export async function findForumForActor(actor: Actor, id: string) {
     },
   });
   if (!forum || !authorize(actor, "forum.read", forumResource(forum))) return null;
-  return forum;
+  // The forum reported to is opened only by its own members (anyone else gets a 404): `readable` says whether to link it.
+  const parent = forum.parent && { ...forum.parent, readable: authorize(actor, "forum.read", forumResource({ id: forum.parent.id, municipalityId: forum.municipalityId, chairId: null })) };
+  return { ...forum, parent };
 }
 
 export type ForumDetail = NonNullable<Awaited<ReturnType<typeof findForumForActor>>>;
@@ -60,15 +63,14 @@ const itemInclude = {
   meeting: { select: { id: true, startsAt: true } },
   escalatedTo: { select: { id: true, forum: { select: { id: true, name: true } } } },
   escalatedFrom: { select: { id: true, forum: { select: { id: true, name: true } } } },
-  goal: { select: { title: true } },
-  promise: { select: { title: true } },
-  activity: { select: { title: true } },
+  ...concernInclude,
 } as const;
 
-/** The forum's action items, open ones first. */
-export async function listForumItems(forumId: string) {
+/** The forum's action items, open ones first; what each concerns as the actor may see it. */
+export async function listForumItems(actor: Actor, forumId: string) {
   const prisma = await db();
-  return prisma.actionItem.findMany({ where: { forumId }, orderBy: [{ status: "asc" }, { dueOn: "asc" }], include: itemInclude });
+  const items = await prisma.actionItem.findMany({ where: { forumId }, orderBy: [{ status: "asc" }, { dueOn: "asc" }], include: itemInclude });
+  return items.map((item) => withConcernView(actor, item));
 }
 
 export async function findMeetingForActor(actor: Actor, forumId: string, meetingId: string) {
@@ -85,37 +87,27 @@ export async function findMeetingForActor(actor: Actor, forumId: string, meeting
     },
   });
   if (!meeting) return null;
-  const items = await listForumItems(forum.id);
+  const items = await listForumItems(actor, forum.id);
   const followUps = carriedOver(
     items.map((i) => ({ ...i, meetingStartsAt: i.meeting?.startsAt ?? null })),
     meeting.startsAt,
   );
-  return { forum, meeting, followUps };
+  return { forum, meeting: { ...meeting, actionItems: meeting.actionItems.map((item) => withConcernView(actor, item)) }, followUps };
 }
 
-/** Who can be named responsible: the forum's members, or an organisation of its municipality or police area. */
-export async function responsibleOptions(forum: { municipalityId: string; policeAreaId: string | null; memberships: { user: { id: string; name: string } }[] }) {
+/**
+ * Who can be named responsible: the forum's members, or an organisation of its municipality
+ * or police area; and what an item can concern, as far as the actor may see it.
+ */
+export async function responsibleOptions(actor: Actor, forum: { municipalityId: string; policeAreaId: string | null; memberships: { user: { id: string; name: string } }[] }) {
   const prisma = await db();
-  const organisations = await prisma.organisation.findMany({
-    where: { OR: [{ municipalityId: forum.municipalityId }, ...(forum.policeAreaId ? [{ policeAreaId: forum.policeAreaId }] : [])] },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-  // What an item can concern: the municipality's goals, promises and their activities.
-  const [goals, promises] = await Promise.all([
-    prisma.goal.findMany({ where: { agreement: { municipalityId: forum.municipalityId } }, orderBy: [{ agreement: { periodStart: "desc" } }, { position: "asc" }], select: { id: true, title: true } }),
-    prisma.citizenPromise.findMany({
-      where: { municipalityId: forum.municipalityId },
-      orderBy: { periodStart: "desc" },
-      select: { id: true, title: true, activities: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+  const [organisations, concerns] = await Promise.all([
+    prisma.organisation.findMany({
+      where: { OR: [{ municipalityId: forum.municipalityId }, ...(forum.policeAreaId ? [{ policeAreaId: forum.policeAreaId }] : [])] },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
     }),
+    concernOptions(prisma, actor, forum.municipalityId),
   ]);
-  const concerns = [
-    ...goals.map((g) => ({ value: `goal:${g.id}`, kind: "goal" as const, title: g.title })),
-    ...promises.flatMap((p) => [
-      { value: `promise:${p.id}`, kind: "promise" as const, title: p.title },
-      ...p.activities.map((a) => ({ value: `activity:${a.id}`, kind: "activity" as const, title: a.title })),
-    ]),
-  ];
   return { users: forum.memberships.map((m) => m.user), organisations, concerns };
 }

@@ -1,5 +1,5 @@
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
-import { loadAgreementForWrite, withdrawApprovals } from "@/lib/agreements/mutations";
+import { agreementTextChanged, loadAgreementForWrite } from "@/lib/agreements/mutations";
 import { isEditable } from "@/lib/agreements/lifecycle";
 import type { Actor } from "@/lib/auth/actor";
 import { diffFields, recordAudit } from "@/lib/audit/record";
@@ -8,7 +8,9 @@ import { closeGap, moveAmongSiblings, nextPosition, wouldCreateCycle } from "./t
 
 /**
  * Goals are part of the agreement's text: they change only while the agreement is a
- * draft or in preparation, and a change withdraws standing approvals, as a text edit does.
+ * draft or in preparation, and a change gives the agreement a new version and withdraws
+ * standing approvals, as a text edit does. Every write takes the agreement's lock first
+ * (loadAgreementForWrite), so it never interleaves with an approval.
  */
 async function editableAgreement(tx: Tx, actor: Actor, agreementId: string) {
   const agreement = await loadAgreementForWrite(tx, actor, agreementId, "agreement.update");
@@ -17,9 +19,12 @@ async function editableAgreement(tx: Tx, actor: Actor, agreementId: string) {
 }
 
 async function loadGoal(tx: Tx, actor: Actor, goalId: string) {
+  const owner = await tx.goal.findUnique({ where: { id: goalId }, select: { agreementId: true } });
+  if (!owner) throw new NotFoundError("Goal");
+  const agreement = await editableAgreement(tx, actor, owner.agreementId);
+  // Read under the agreement's lock: what an earlier writer left, not what it found.
   const goal = await tx.goal.findUnique({ where: { id: goalId } });
   if (!goal) throw new NotFoundError("Goal");
-  const agreement = await editableAgreement(tx, actor, goal.agreementId);
   const siblingsAndAll = await tx.goal.findMany({
     where: { agreementId: goal.agreementId },
     select: { id: true, parentId: true, position: true },
@@ -47,7 +52,7 @@ export async function createGoal(actor: Actor, input: { agreementId: string; par
         updatedById: actor.id,
       },
     });
-    await withdrawApprovals(tx, actor, agreement);
+    await agreementTextChanged(tx, actor, agreement);
     await recordAudit(
       {
         userId: actor.id,
@@ -89,7 +94,7 @@ export async function updateGoal(
     });
     if (count === 0) throw new ConflictError("Goal", goal.id, input.version);
     if (moving) await writePositions(tx, closeGap(goals, goal.parentId, goal.id));
-    await withdrawApprovals(tx, actor, agreement);
+    await agreementTextChanged(tx, actor, agreement);
     await recordAudit(
       {
         userId: actor.id,
@@ -113,7 +118,7 @@ export async function moveGoal(actor: Actor, input: { id: string; direction: "up
     const positions = moveAmongSiblings(goals, goal.id, input.direction);
     if (positions.length === 0) return { agreementId: agreement.id };
     await writePositions(tx, positions);
-    await withdrawApprovals(tx, actor, agreement);
+    await agreementTextChanged(tx, actor, agreement);
     await recordAudit(
       {
         userId: actor.id,
@@ -143,7 +148,7 @@ export async function deleteGoal(actor: Actor, input: { id: string }) {
     if (promises + activities + actionItems > 0) throw new DomainError("goals.errors.traced");
     await tx.goal.delete({ where: { id: goal.id } });
     await writePositions(tx, closeGap(goals, goal.parentId, goal.id));
-    await withdrawApprovals(tx, actor, agreement);
+    await agreementTextChanged(tx, actor, agreement);
     await recordAudit(
       {
         userId: actor.id,

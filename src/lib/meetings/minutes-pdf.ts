@@ -1,43 +1,70 @@
-import PDFDocument from "pdfkit";
+import type { ActionItemStatus, MeetingStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
-import type { findMeetingForActor } from "@/lib/forums/queries";
+import { writeMarkdown } from "@/lib/pdf/markdown";
+import { TaggedPdf } from "@/lib/pdf/tagged-document";
 
-type Found = NonNullable<Awaited<ReturnType<typeof findMeetingForActor>>>;
+interface ItemForPdf {
+  title: string;
+  status: ActionItemStatus;
+  dueOn: Date;
+  responsibleUser: { name: string } | null;
+  responsibleOrganisation: { name: string } | null;
+}
 
-/** A meeting's minutes as a PDF: agenda, attendance, minutes, decisions and action items. */
-export function renderMinutesPdf({ forum, meeting, followUps }: Found): Promise<Buffer> {
+/** What the minutes PDF reads of a meeting (findMeetingForActor's answer has all of it). */
+export interface MeetingForPdf {
+  forum: { name: string; memberships: { user: { id: string; name: string; organisation: { name: string } } }[] };
+  meeting: {
+    startsAt: Date;
+    status: MeetingStatus;
+    location: string;
+    agenda: string;
+    minutes: string;
+    attendances: { userId: string; present: boolean }[];
+    guests: { organisationName: string; count: number }[];
+    decisions: { text: string }[];
+    actionItems: ItemForPdf[];
+  };
+  followUps: ItemForPdf[];
+}
+
+/**
+ * A meeting's minutes as a tagged PDF, in the order of the meeting's page: attendance,
+ * agenda with follow-ups from earlier meetings, the minutes with their formatting
+ * (headings, bold, italic, lists), decisions and action items.
+ */
+export function renderMinutesPdf({ forum, meeting, followUps }: MeetingForPdf): Promise<Buffer> {
   const m = messages();
   const mt = m.meetings;
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `${forum.name}: ${format(mt.title, { date: formatDateTime(meeting.startsAt) })}` }, lang: "sv-SE" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-  const heading = (text: string) => doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).fillColor("#10304b").text(text).moveDown(0.3);
-  const body = (text: string) => doc.font("Helvetica").fontSize(10.5).fillColor("#1b1f24").text(text, { paragraphGap: 3 });
+  const title = `${forum.name}: ${format(mt.title, { date: formatDateTime(meeting.startsAt) })}`;
+  const pdf = new TaggedPdf({ title, author: forum.name, subject: mt.minutes });
   const present = new Set(meeting.attendances.filter((a) => a.present).map((a) => a.userId));
-  const item = (i: (typeof meeting.actionItems)[number]) =>
-    `• ${i.title} (${mt.responsible}: ${i.responsibleUser?.name ?? i.responsibleOrganisation?.name ?? "–"}; ${format(mt.due, { date: formatDate(i.dueOn) })}; ${mt.itemStatus[i.status]})`;
+  const item = (i: ItemForPdf) =>
+    `${i.title} (${mt.responsible}: ${i.responsibleUser?.name ?? i.responsibleOrganisation?.name ?? "–"}; ${format(mt.due, { date: formatDate(i.dueOn) })}; ${mt.itemStatus[i.status]})`;
 
-  doc.font("Helvetica-Bold").fontSize(18).fillColor("#10304b").text(`${forum.name}: ${format(mt.title, { date: formatDateTime(meeting.startsAt) })}`);
-  body(`${mt.status[meeting.status]}${meeting.location ? ` · ${meeting.location}` : ""}`);
-  heading(mt.attendance);
-  body(forum.memberships.filter((ms) => present.has(ms.user.id)).map((ms) => `${ms.user.name} (${ms.user.organisation.name})`).join(", ") || "–");
-  if (meeting.guests.length > 0) body(`${mt.guests}: ${meeting.guests.map((g) => `${g.organisationName} (${g.count})`).join(", ")}`);
-  heading(mt.agenda);
-  body(meeting.agenda || "–");
-  heading(mt.followUps);
-  if (followUps.length === 0) body(mt.noFollowUps);
-  followUps.forEach((i) => body(item(i)));
-  heading(mt.minutes);
-  body(meeting.minutes || "–");
-  if (meeting.decisions.length > 0) {
-    heading(mt.decisions);
-    meeting.decisions.forEach((d, i) => body(`${i + 1}. ${d.text}`));
-  }
-  heading(mt.items);
-  if (meeting.actionItems.length === 0) body(m.forums.noItems);
-  meeting.actionItems.forEach((i) => body(item(i)));
-  doc.end();
-  return done;
+  pdf.heading(1, title);
+  pdf.note(`${mt.status[meeting.status]}${meeting.location ? ` · ${meeting.location}` : ""}`);
+
+  pdf.heading(2, mt.attendance);
+  const attendees = forum.memberships.filter((ms) => present.has(ms.user.id)).map((ms) => `${ms.user.name} (${ms.user.organisation.name})`);
+  if (attendees.length > 0) pdf.list(attendees);
+  else pdf.paragraph("–");
+  if (meeting.guests.length > 0) pdf.labelled(mt.guests, meeting.guests.map((g) => `${g.organisationName} (${g.count})`).join(", "));
+
+  pdf.heading(2, mt.agenda).text(meeting.agenda.trim() || "–");
+  pdf.heading(3, mt.followUps);
+  if (followUps.length === 0) pdf.paragraph(mt.noFollowUps);
+  else pdf.list(followUps.map(item));
+
+  pdf.heading(2, mt.minutes);
+  if (meeting.minutes.trim()) writeMarkdown(pdf, meeting.minutes, { headingLevel: 3 });
+  else pdf.paragraph("–");
+
+  if (meeting.decisions.length > 0) pdf.heading(2, mt.decisions).list(meeting.decisions.map((d) => d.text), { ordered: true });
+
+  pdf.heading(2, mt.items);
+  if (meeting.actionItems.length === 0) pdf.paragraph(m.forums.noItems);
+  else pdf.list(meeting.actionItems.map(item));
+  return pdf.end();
 }

@@ -19,26 +19,42 @@ const concerns = () =>
       return { ...none, [`${match[1]}Id`]: match[2] } as { goalId: string | null; promiseId: string | null; activityId: string | null };
     });
 
-/** An action item: what, who (a member or an organisation), by when, and optionally what it concerns. */
-export const ZActionItemRow = z
-  .object({
-    title: requiredText(500),
-    responsibleUserId: optionalUuid(),
-    responsibleOrganisationId: optionalUuid(),
-    dueOn: requiredDate(),
-    concerns: concerns(),
-  })
-  .superRefine((item, ctx) => {
-    if (!item.responsibleUserId && !item.responsibleOrganisationId) {
-      ctx.addIssue({ code: "custom", path: ["responsibleUserId"], message: "meetings.errors.responsibleRequired" });
-    }
-  })
-  .transform(({ concerns: about, ...item }) => ({ ...item, ...about }));
+const itemShape = {
+  title: requiredText(500),
+  responsibleUserId: optionalUuid(),
+  responsibleOrganisationId: optionalUuid(),
+  dueOn: requiredDate(),
+  concerns: concerns(),
+};
 
-function dueAfterMeeting(value: { startsAt: Date; items: { dueOn: Date }[] }, ctx: z.RefinementCtx) {
-  const meetingDay = new Date(Date.UTC(value.startsAt.getUTCFullYear(), value.startsAt.getUTCMonth(), value.startsAt.getUTCDate()));
+function responsibleRequired(item: { responsibleUserId: string | null; responsibleOrganisationId: string | null }, ctx: z.RefinementCtx) {
+  if (!item.responsibleUserId && !item.responsibleOrganisationId) {
+    ctx.addIssue({ code: "custom", path: ["responsibleUserId"], message: "meetings.errors.responsibleRequired" });
+  }
+}
+
+const flattenConcerns = <T extends { concerns: { goalId: string | null; promiseId: string | null; activityId: string | null } }>({ concerns: about, ...item }: T) => ({ ...item, ...about });
+
+/** An action item: what, who (a member or an organisation), by when, and optionally what it concerns. */
+export const ZActionItemRow = z.object(itemShape).superRefine(responsibleRequired).transform(flattenConcerns);
+
+/**
+ * A row of the minutes' items: an item the meeting already has carries its id, so saving
+ * the minutes again updates it instead of adding it a second time; a row without an id is new.
+ */
+export const ZMeetingItemRow = z.object({ ...itemShape, id: optionalUuid().optional() }).superRefine(responsibleRequired).transform(flattenConcerns);
+
+/**
+ * Items may not be due before the meeting's day. Runs only on dates that parsed: an empty
+ * or malformed date already has its own message at its field.
+ */
+function dueAfterMeeting(value: { startsAt: unknown; items: unknown[] }, ctx: z.RefinementCtx) {
+  if (!(value.startsAt instanceof Date)) return;
+  const startsAt = value.startsAt;
+  const meetingDay = new Date(Date.UTC(startsAt.getUTCFullYear(), startsAt.getUTCMonth(), startsAt.getUTCDate()));
   value.items.forEach((item, i) => {
-    if (item.dueOn < meetingDay) ctx.addIssue({ code: "custom", path: ["items", i, "dueOn"], message: "meetings.errors.dueBeforeMeeting" });
+    const dueOn = item && typeof item === "object" ? (item as { dueOn?: unknown }).dueOn : undefined;
+    if (dueOn instanceof Date && dueOn < meetingDay) ctx.addIssue({ code: "custom", path: ["items", i, "dueOn"], message: "meetings.errors.dueBeforeMeeting" });
   });
 }
 
@@ -66,7 +82,7 @@ export const ZRecordMeeting = z
     presentUserIds: idList(),
     guests: rows(z.object({ organisationName: requiredText(200), count: z.coerce.number("activities.errors.count").int("activities.errors.count").min(1, "activities.errors.count").max(500, "activities.errors.count") }), 20),
     decisions: rows(z.object({ text: requiredText(2000) }), 30),
-    items: rows(ZActionItemRow, 30),
+    items: rows(ZMeetingItemRow, 60),
     confirmNoPersonalData: confirmNoPersonalData(),
   })
   .superRefine(dueAfterMeeting);

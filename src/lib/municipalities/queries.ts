@@ -1,5 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
+import { isUuid } from "@/lib/validation/ids";
 
 export async function listMunicipalityNames(ids: string[]) {
   if (ids.length === 0) return [];
@@ -39,5 +42,47 @@ export async function organisationsFor(municipalityId: string, policeAreaId: str
     where: { OR: [{ municipalityId }, { policeAreaId }] },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, name: true },
+  });
+}
+
+/** Municipalities for the administration, a page at a time, with the police area covering each now. */
+export async function listMunicipalitiesForAdmin(page: number): Promise<Page<AdminMunicipalityRow>> {
+  const prisma = await db();
+  const [rows, total] = await Promise.all([
+    prisma.municipality.findMany({
+      orderBy: { name: "asc" },
+      ...pageWindow(page),
+      select: { id: true, name: true, slug: true, code: true, policeAreas: { select: { policeArea: { select: { id: true, name: true } } } } },
+    }),
+    prisma.municipality.count(),
+  ]);
+  return toPage(
+    rows.map(({ policeAreas, ...m }) => ({ ...m, policeArea: policeAreas[0]?.policeArea ?? null })),
+    total,
+    page,
+  );
+}
+
+export interface AdminMunicipalityRow {
+  id: string;
+  name: string;
+  slug: string;
+  code: string | null;
+  policeArea: { id: string; name: string } | null;
+}
+
+/** One municipality with everything the administration edits; null when there is none. */
+export async function findMunicipalityForAdmin(actor: Actor, id: string) {
+  if (!isUuid(id) || !authorize(actor, "municipality.manage", { type: "system" })) return null;
+  const prisma = await db();
+  return prisma.municipality.findUnique({ where: { id } });
+}
+
+/** Every municipality by name, for choices in the administration (organisations, police areas, the audit log filter). */
+export async function municipalityChoices() {
+  const prisma = await db();
+  return prisma.municipality.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, policeAreas: { select: { policeArea: { select: { id: true, name: true } } } } },
   });
 }

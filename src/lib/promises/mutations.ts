@@ -2,6 +2,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
+import { lockSubject } from "@/lib/approvals/lock-subject";
 import { recordPartyApproval } from "@/lib/approvals/record-approval";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
@@ -13,7 +14,13 @@ import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./s
 
 const joint = (p: { municipalityId: string; policeAreaId: string }) => ({ type: "joint" as const, municipalityId: p.municipalityId, policeAreaId: p.policeAreaId });
 
+/**
+ * Loads a promise for a write inside the transaction, in the actor's scope. It takes the
+ * promise's row lock first, so every edit of its text or activity plan and every approval
+ * runs one after another, each reading the version the one before left.
+ */
 export async function loadPromiseForWrite(tx: Tx, actor: Actor, id: string, action: Action) {
+  await lockSubject(tx, "CitizenPromise", id);
   const promise = await tx.citizenPromise.findFirst({ where: { id, ...jointScopeWhere(actor) } });
   if (!promise) throw new NotFoundError("CitizenPromise");
   assertAuthorized(actor, action, joint(promise));
@@ -36,6 +43,16 @@ export async function withdrawPromiseApprovals(tx: Tx, actor: Actor, promise: { 
       tx,
     );
   }
+}
+
+/**
+ * A change to what the parties approve that is stored outside the promise's own row (its
+ * activity plan): a new version of the promise, so that an approval quoting the version on
+ * the approver's screen cannot stand behind a plan they did not see, and withdrawn approvals.
+ */
+export async function promisePlanChanged(tx: Tx, actor: Actor, promise: { id: string; municipalityId: string }) {
+  await tx.citizenPromise.update({ where: { id: promise.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
+  await withdrawPromiseApprovals(tx, actor, promise);
 }
 
 function scalars(input: PromiseContent) {

@@ -1,5 +1,5 @@
 import type { PromiseStatus } from "@/generated/prisma/enums";
-import type { PromiseSnapshot } from "./snapshot";
+import { pickSnapshot, type PromiseSnapshot } from "./snapshot";
 
 /**
  * A promise's publishing life: draft → awaiting approval → published → completed. Both
@@ -43,7 +43,7 @@ export function isApprovable(status: PromiseStatus, hasUnpublishedChanges: boole
 /** Whether what is stored differs from what the public reads. */
 export function hasUnpublishedChanges(current: PromiseSnapshot, published: PromiseSnapshot | null): boolean {
   if (!published) return true;
-  return canonical(current) !== canonical(published);
+  return canonical(pickSnapshot(current)) !== canonical(pickSnapshot(published));
 }
 
 /** JSON with object keys sorted: PostgreSQL's jsonb does not keep the order they were written in. */
@@ -56,3 +56,11 @@ function canonical(value: unknown): string {
 }
 
 export const PUBLIC_PROMISE_STATUSES: readonly PromiseStatus[] = ["PUBLISHED", "COMPLETED"];
+
+/** What a reader is told of a promise's state: a published promise whose period lies ahead is upcoming, not ongoing. */
+export type PromisePhase = PromiseStatus | "UPCOMING";
+
+export function promisePhase(status: PromiseStatus, periodStart: Date | string, today = new Date()): PromisePhase {
+  const start = typeof periodStart === "string" ? new Date(`${periodStart}T00:00:00.000Z`) : periodStart;
+  return status === "PUBLISHED" && start.getTime() > today.getTime() ? "UPCOMING" : status;
+}

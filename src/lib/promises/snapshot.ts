@@ -65,7 +65,7 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function buildPromiseSnapshot(promise: PromiseForSnapshot): PromiseSnapshot {
   const byPosition = <T extends { position: number }>(items: T[]) => [...items].sort((a, b) => a.position - b.position);
-  return {
+  return pickSnapshot({
     id: promise.id,
     slug: promise.slug,
     title: promise.title,
@@ -84,13 +84,52 @@ export function buildPromiseSnapshot(promise: PromiseForSnapshot): PromiseSnapsh
       trust: promise.criterionTrust,
     },
     conclusion: promise.conclusion,
-    signatories: byPosition(promise.signatories).map(({ party, name, title }) => ({ party, name, title })),
-    basisDocuments: byPosition(promise.basisDocs).map(({ basisDocument }) => ({ ...basisDocument })),
-    goals: promise.goals.map(({ goal }) => ({ id: goal.id, title: goal.title })),
-    activities: byPosition(promise.activities).map((a) => ({ ...a })),
+    signatories: byPosition(promise.signatories),
+    basisDocuments: byPosition(promise.basisDocs).map(({ basisDocument }) => basisDocument),
+    goals: [...promise.goals.map(({ goal }) => goal)].sort((a, b) => a.id.localeCompare(b.id)),
+    activities: byPosition(promise.activities),
     dialogues: promise.dialogues
       .map(({ dialogue: d }) => ({ ...d, startsAt: d.startsAt.toISOString() }))
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.title.localeCompare(b.title)),
+  });
+}
+
+/**
+ * Exactly the fields of a snapshot, nothing a query happened to load beside them (an
+ * activity's status or follow-ups, a basis document's timestamps): what the public reads
+ * and what is compared to find unpublished changes must be the same shape.
+ */
+export function pickSnapshot(s: PromiseSnapshot): PromiseSnapshot {
+  return {
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    periodStart: s.periodStart,
+    periodEnd: s.periodEnd,
+    focus: s.focus,
+    place: s.place,
+    targetGroup: s.targetGroup,
+    targetGroupRationale: s.targetGroupRationale,
+    background: s.background,
+    citizenPerspective: s.citizenPerspective,
+    criteria: { safety: s.criteria.safety, crime: s.criteria.crime, participation: s.criteria.participation, trust: s.criteria.trust },
+    conclusion: s.conclusion,
+    signatories: s.signatories.map(({ party, name, title }) => ({ party, name, title })),
+    basisDocuments: s.basisDocuments.map(({ title, publisher, year, url }) => ({ title, publisher, year, url })),
+    goals: s.goals.map(({ id, title }) => ({ id, title })),
+    activities: s.activities.map(({ id, position, title, scope, timing, responsible, followUp, evaluation, targetValue, targetUnit }) => ({
+      id,
+      position,
+      title,
+      scope,
+      timing,
+      responsible,
+      followUp,
+      evaluation,
+      targetValue,
+      targetUnit,
+    })),
+    dialogues: s.dialogues.map(({ title, startsAt, place, format, participantCount, themes }) => ({ title, startsAt, place, format, participantCount, themes })),
   };
 }
 

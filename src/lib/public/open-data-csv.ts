@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { openDataRows } from "./promises";
+import type { OpenDataPromise } from "./promises";
 
 /** The same open data as CSV: one row per activity, the promise's fields repeated. */
 export const CSV_COLUMNS = [
@@ -28,34 +28,56 @@ export const CSV_COLUMNS = [
   "last_reported_period",
 ] as const;
 
-/** One row per activity; a byte-order mark so spreadsheet programs read å, ä and ö as UTF-8. */
-export function promisesAsCsv(promises: Awaited<ReturnType<typeof openDataRows>>): string {
-  const rows = promises.flatMap((p) =>
+/** A byte-order mark, so spreadsheet programs read å, ä and ö as UTF-8. */
+export const CSV_BOM = "\uFEFF";
+
+/**
+ * A text cell that a spreadsheet program would run as a formula (it starts with =, +, -, @,
+ * a tab or a carriage return) gets a leading single quote, as OWASP advises against CSV
+ * injection: the program then shows the text instead of evaluating it. Numbers are left
+ * alone; they are ours, not typed by anyone.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function records(promises: OpenDataPromise[]) {
+  const text = (value: string | null) => neutraliseFormula(value ?? "");
+  return promises.flatMap((p) =>
     p.activities.map((a) => ({
-      municipality: p.municipality,
-      promise_id: p.promise_id,
-      promise_slug: p.promise_slug,
-      title: p.title,
-      status: p.status,
-      period_start: p.period_start,
-      period_end: p.period_end,
-      place: p.place ?? "",
-      target_group: p.target_group ?? "",
-      published_at: p.published_at,
-      activity_id: a.activity_id,
+      municipality: text(p.municipality),
+      promise_id: text(p.promise_id),
+      promise_slug: text(p.promise_slug),
+      title: text(p.title),
+      status: text(p.status),
+      period_start: text(p.period_start),
+      period_end: text(p.period_end),
+      place: text(p.place),
+      target_group: text(p.target_group),
+      published_at: text(p.published_at),
+      activity_id: text(a.activity_id),
       position: a.position,
-      activity: a.activity,
-      scope: a.scope,
-      when: a.when,
-      responsible: a.responsible,
-      follow_up: a.follow_up,
-      evaluation: a.evaluation,
-      activity_status: a.status ?? "",
+      activity: text(a.activity),
+      scope: text(a.scope),
+      when: text(a.when),
+      responsible: text(a.responsible),
+      follow_up: text(a.follow_up),
+      evaluation: text(a.evaluation),
+      activity_status: text(a.status),
       target_value: a.target_value ?? "",
-      target_unit: a.target_unit ?? "",
+      target_unit: text(a.target_unit),
       achieved_value: a.achieved_value,
-      last_reported_period: a.last_reported_period ?? "",
+      last_reported_period: text(a.last_reported_period),
     })),
   );
-  return "\uFEFF" + stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+}
+
+/** CSV lines for these promises, one per activity, each ending in a line break; the header line first when asked. */
+export function csvLines(promises: OpenDataPromise[], withHeader: boolean): string {
+  return stringify(records(promises), { header: withHeader, columns: [...CSV_COLUMNS] });
+}
+
+/** The whole CSV file for these promises: byte-order mark, header, one row per activity. */
+export function promisesAsCsv(promises: OpenDataPromise[]): string {
+  return CSV_BOM + csvLines(promises, true);
 }

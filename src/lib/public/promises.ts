@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import type { PromiseStatus } from "@/generated/prisma/enums";
+import { Prisma } from "@/generated/prisma/client";
+import type { ActivityStatus, PromiseStatus } from "@/generated/prisma/enums";
 import { activityProgress, type ActivityProgress } from "@/lib/activities/progress";
 import { db } from "@/lib/db";
 import { PUBLIC_PROMISE_STATUSES } from "@/lib/promises/publishing";
@@ -60,11 +61,6 @@ async function latestPublications(where: { municipality?: { slug: string }; slug
   });
 }
 
-function summary(p: PublicPromise): PromiseSummary {
-  const { slug, title, periodStart, periodEnd, place, targetGroup } = p.content;
-  return { slug, title, status: p.status, periodStart, periodEnd, place, targetGroup };
-}
-
 const newestFirst = (a: PromiseSummary, b: PromiseSummary) => b.periodStart.localeCompare(a.periodStart);
 
 export function matchesFilter(p: PromiseSummary, filter: PromiseFilter): boolean {
@@ -74,26 +70,54 @@ export function matchesFilter(p: PromiseSummary, filter: PromiseFilter): boolean
   return true;
 }
 
+/** Only public statuses, as SQL: `p` is the promise. */
+const publicStatusSql = Prisma.sql`p.status::text IN (${Prisma.join([...PUBLIC_PROMISE_STATUSES])})`;
+
+/**
+ * What the lists show of each public promise, read in SQL from its latest publication:
+ * a handful of fields, never the whole snapshot with its texts and activity plan.
+ */
+async function publicSummaries(municipalitySlug?: string) {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<(Omit<PromiseSummary, "status"> & { municipality: string; status: PromiseStatus })[]>`
+    SELECT m.slug AS municipality, p.status::text AS status,
+           pub.snapshot->>'slug' AS slug, pub.snapshot->>'title' AS title,
+           pub.snapshot->>'periodStart' AS "periodStart", pub.snapshot->>'periodEnd' AS "periodEnd",
+           pub.snapshot->>'place' AS place, pub.snapshot->>'targetGroup' AS "targetGroup"
+    FROM "CitizenPromise" p
+    JOIN "Municipality" m ON m.id = p."municipalityId"
+    JOIN LATERAL (
+      SELECT snapshot FROM "PromisePublication" WHERE "promiseId" = p.id ORDER BY "publishedAt" DESC LIMIT 1
+    ) pub ON true
+    WHERE ${publicStatusSql} ${municipalitySlug === undefined ? Prisma.empty : Prisma.sql`AND m.slug = ${municipalitySlug}`}
+    ORDER BY m.slug, p.slug`;
+  return rows.map(({ municipality, ...summary }) => ({ municipality, summary: summary as PromiseSummary }));
+}
+
 async function loadPublicMunicipalities(): Promise<PublicMunicipality[]> {
   const prisma = await db();
   const [municipalities, published] = await Promise.all([
     prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    latestPublications({}),
+    publicSummaries(),
   ]);
-  return municipalities.map((m) => ({
-    ...m,
-    promises: published.filter((p) => p.municipality.slug === m.slug).map(summary).sort(newestFirst),
-  }));
+  const bySlug = new Map<string, PromiseSummary[]>();
+  for (const { municipality, summary } of published) {
+    const list = bySlug.get(municipality);
+    if (list) list.push(summary);
+    else bySlug.set(municipality, [summary]);
+  }
+  return municipalities.map((m) => ({ ...m, promises: (bySlug.get(m.slug) ?? []).sort(newestFirst) }));
 }
 
-async function loadPublicMunicipality(slug: string, filter: PromiseFilter) {
+/** A municipality's public promises (all of them, newest first) with the choices for the filter. */
+async function loadPublicMunicipality(slug: string) {
   const prisma = await db();
   const municipality = await prisma.municipality.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!municipality) return null;
-  const all = (await latestPublications({ municipality: { slug } })).map(summary).sort(newestFirst);
+  const all = (await publicSummaries(slug)).map((p) => p.summary).sort(newestFirst);
   return {
     ...municipality,
-    promises: all.filter((p) => matchesFilter(p, filter)),
+    promises: all,
     /** Choices for the filter, from what is published. */
     places: [...new Set(all.map((p) => p.place).filter((x): x is string => Boolean(x)))].sort(),
     years: [...new Set(all.flatMap((p) => yearsOf(p)))].sort(),
@@ -106,15 +130,26 @@ function yearsOf(p: PromiseSummary) {
   return years;
 }
 
-/** Live progress of the given activities, by activity id. */
+/**
+ * Live progress of the given activities, by activity id. The follow-ups are read once and
+ * grouped by activity in one pass, oldest period first (ties: the one saved last counts as
+ * the latest, as in the open data).
+ */
 export async function progressOf(activities: { id: string; targetValue: number | null; targetUnit: string | null }[]) {
   const prisma = await db();
   const followUps = await prisma.activityFollowUp.findMany({
     where: { activityId: { in: activities.map((a) => a.id) } },
+    orderBy: [{ periodStart: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
     select: { activityId: true, periodStart: true, status: true, figures: { select: { label: true, value: true, countsTowardsTarget: true } } },
   });
+  const byActivity = new Map<string, typeof followUps>();
+  for (const f of followUps) {
+    const list = byActivity.get(f.activityId);
+    if (list) list.push(f);
+    else byActivity.set(f.activityId, [f]);
+  }
   const result: Record<string, ActivityProgress> = {};
-  for (const a of activities) result[a.id] = activityProgress(a, followUps.filter((f) => f.activityId === a.id));
+  for (const a of activities) result[a.id] = activityProgress(a, byActivity.get(a.id) ?? []);
   return result;
 }
 
@@ -134,26 +169,87 @@ export async function upcomingDialogues(municipalitySlug: string, now = new Date
   });
 }
 
-/** One flat row per activity, with stable field names: the open-data shape (see README). */
-async function loadOpenDataRows(municipalitySlug?: string) {
-  const published = await latestPublications(municipalitySlug ? { municipality: { slug: municipalitySlug } } : {});
-  const progress = await progressOf(published.flatMap((p) => p.content.activities));
-  return published.map((p) => ({
-    municipality: p.municipality.slug,
-    municipality_name: p.municipality.name,
-    promise_id: p.content.id,
-    promise_slug: p.content.slug,
-    title: p.content.title,
+/** What the open data says of an activity's progress: its latest status, the sum that counts towards its target, its last period. */
+interface OpenDataProgress {
+  status: ActivityStatus | null;
+  achieved: number;
+  lastPeriod: string | null;
+}
+
+/**
+ * Progress of every activity of the given promises, aggregated in SQL: one row per activity
+ * with follow-ups, however many periods were reported. The same figures as activityProgress.
+ */
+async function openDataProgress(promiseIds: string[]): Promise<Map<string, OpenDataProgress>> {
+  if (promiseIds.length === 0) return new Map();
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<{ activityId: string; status: ActivityStatus; lastPeriod: string; achieved: number }[]>`
+    SELECT f."activityId"::text AS "activityId",
+           (array_agg(f.status::text ORDER BY f."periodStart" DESC, f."updatedAt" DESC, f.id DESC))[1] AS status,
+           to_char(max(f."periodStart"), 'YYYY-MM-DD') AS "lastPeriod",
+           COALESCE(sum(x.value) FILTER (WHERE x."countsTowardsTarget"), 0)::float8 AS achieved
+    FROM "ActivityFollowUp" f
+    JOIN "Activity" a ON a.id = f."activityId"
+    LEFT JOIN "FollowUpFigure" x ON x."followUpId" = f.id
+    WHERE a."promiseId" IN (${Prisma.join(promiseIds.map((id) => Prisma.sql`${id}::uuid`))})
+    GROUP BY f."activityId"`;
+  return new Map(rows.map(({ activityId, ...progress }) => [activityId, progress]));
+}
+
+interface PublicationPageRow {
+  id: string;
+  slug: string;
+  status: PromiseStatus;
+  municipality: string;
+  municipalityName: string;
+  snapshot: PromiseSnapshot | null;
+  publishedAt: Date | null;
+}
+
+/**
+ * Up to `limit` public promises after `after` (by municipality slug, then promise slug) with
+ * their latest publication: one page of the export.
+ */
+async function publicationPage(municipalitySlug: string | undefined, after: { municipality: string; slug: string } | null, limit: number) {
+  const prisma = await db();
+  return prisma.$queryRaw<PublicationPageRow[]>`
+    WITH page AS (
+      SELECT p.id, p.slug, p.status::text AS status, m.slug AS municipality, m.name AS "municipalityName"
+      FROM "CitizenPromise" p
+      JOIN "Municipality" m ON m.id = p."municipalityId"
+      WHERE ${publicStatusSql}
+        ${municipalitySlug === undefined ? Prisma.empty : Prisma.sql`AND m.slug = ${municipalitySlug}`}
+        ${after === null ? Prisma.empty : Prisma.sql`AND (m.slug, p.slug) > (${after.municipality}, ${after.slug})`}
+      ORDER BY m.slug, p.slug
+      LIMIT ${limit}
+    )
+    SELECT page.id::text AS id, page.slug, page.status, page.municipality, page."municipalityName",
+           pub.snapshot, pub."publishedAt"
+    FROM page
+    LEFT JOIN LATERAL (
+      SELECT snapshot, "publishedAt" FROM "PromisePublication" WHERE "promiseId" = page.id ORDER BY "publishedAt" DESC LIMIT 1
+    ) pub ON true
+    ORDER BY page.municipality, page.slug`;
+}
+
+function openDataPromise(p: PublicationPageRow & { snapshot: PromiseSnapshot; publishedAt: Date }, progress: Map<string, OpenDataProgress>) {
+  const content = p.snapshot;
+  return {
+    municipality: p.municipality,
+    municipality_name: p.municipalityName,
+    promise_id: content.id,
+    promise_slug: content.slug,
+    title: content.title,
     status: p.status,
-    period_start: p.content.periodStart,
-    period_end: p.content.periodEnd,
-    place: p.content.place,
-    target_group: p.content.targetGroup,
-    published_at: p.publishedAt.toISOString(),
-    criteria: p.content.criteria,
-    goals: p.content.goals.map((g) => g.title),
-    activities: p.content.activities.map((a) => {
-      const live = progress[a.id]!;
+    period_start: content.periodStart,
+    period_end: content.periodEnd,
+    place: content.place,
+    target_group: content.targetGroup,
+    published_at: new Date(p.publishedAt).toISOString(),
+    criteria: content.criteria,
+    goals: content.goals.map((g) => g.title),
+    activities: content.activities.map((a) => {
+      const live = progress.get(a.id);
       return {
         activity_id: a.id,
         position: a.position + 1,
@@ -163,14 +259,45 @@ async function loadOpenDataRows(municipalitySlug?: string) {
         responsible: a.responsible,
         follow_up: a.followUp,
         evaluation: a.evaluation,
-        status: live.status,
+        status: live?.status ?? null,
         target_value: a.targetValue,
         target_unit: a.targetUnit,
-        achieved_value: live.achieved,
-        last_reported_period: live.lastPeriod ? live.lastPeriod.toISOString().slice(0, 10) : null,
+        achieved_value: live?.achieved ?? 0,
+        last_reported_period: live?.lastPeriod ?? null,
       };
     }),
-  }));
+  };
+}
+
+/** One published promise in the open-data shape (see README), with one entry per activity. */
+export type OpenDataPromise = ReturnType<typeof openDataPromise>;
+
+/** How many promises the export reads, and holds, at a time. */
+export const OPEN_DATA_BATCH = 100;
+
+/**
+ * The open data in batches of promises, by municipality and promise slug: each batch is
+ * two queries (publications, then progress aggregated in SQL), and nothing of an earlier
+ * batch is kept, so exporting the whole country takes as little memory as one batch.
+ */
+export async function* openDataBatches(municipalitySlug?: string, batchSize = OPEN_DATA_BATCH): AsyncGenerator<OpenDataPromise[]> {
+  let after: { municipality: string; slug: string } | null = null;
+  for (;;) {
+    const page = await publicationPage(municipalitySlug, after, batchSize);
+    const published = page.filter((p): p is PublicationPageRow & { snapshot: PromiseSnapshot; publishedAt: Date } => p.snapshot !== null && p.publishedAt !== null);
+    const progress = await openDataProgress(published.map((p) => p.id));
+    if (published.length > 0) yield published.map((p) => openDataPromise(p, progress));
+    if (page.length < batchSize) return;
+    const last = page[page.length - 1]!;
+    after = { municipality: last.municipality, slug: last.slug };
+  }
+}
+
+/** One municipality's open data, whole: small enough to cache (see openDataRows). */
+async function loadOpenDataRows(municipalitySlug: string) {
+  const rows: OpenDataPromise[] = [];
+  for await (const batch of openDataBatches(municipalitySlug)) rows.push(...batch);
+  return rows;
 }
 
 /**
@@ -183,6 +310,32 @@ const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: str
   unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG], revalidate: 300 });
 
 export const listPublicMunicipalities = cached(loadPublicMunicipalities, "public-municipalities");
-export const findPublicMunicipality = (slug: string, filter: PromiseFilter = {}) => cachedMunicipality(slug, filter);
+
+/**
+ * Every municipality's slug. Reads that take a slug from the address check it here first,
+ * so that an unknown slug is answered without a cache entry of its own: the cache holds
+ * one entry per real municipality, however many addresses are tried.
+ */
+const municipalitySlugs = cached(async () => (await (await db()).municipality.findMany({ select: { slug: true } })).map((m) => m.slug), "public-municipality-slugs");
+const isMunicipality = async (slug: string) => (await municipalitySlugs()).includes(slug);
+
 const cachedMunicipality = cached(loadPublicMunicipality, "public-municipality");
-export const openDataRows = cached(loadOpenDataRows, "public-open-data");
+
+/** A municipality's public promises that match the filter (filtered here, so the cache holds one entry per municipality). */
+export async function findPublicMunicipality(slug: string, filter: PromiseFilter = {}) {
+  if (!(await isMunicipality(slug))) return null;
+  const municipality = await cachedMunicipality(slug);
+  if (!municipality) return null;
+  return { ...municipality, promises: municipality.promises.filter((p) => matchesFilter(p, filter)) };
+}
+
+const cachedOpenDataRows = cached(loadOpenDataRows, "public-open-data");
+
+/**
+ * One municipality's open data, cached per municipality; an unknown slug has none. The
+ * whole country is never one cache entry: it is streamed from openDataBatches().
+ */
+export async function openDataRows(municipalitySlug: string): Promise<OpenDataPromise[]> {
+  if (!(await isMunicipality(municipalitySlug))) return [];
+  return cachedOpenDataRows(municipalitySlug);
+}

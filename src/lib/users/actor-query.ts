@@ -1,8 +1,12 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 
-/** Loads a user with the scope their organisation and memberships give them. */
-export async function findActor(userId: string): Promise<Actor | null> {
+/**
+ * Loads a user with the scope their organisation and memberships give them; null for a
+ * deactivated user. With `sessionVersion` (from a session cookie: currentActor), also null
+ * when that session has ended since (src/lib/users/sessions.ts).
+ */
+export async function findActor(userId: string, options: { sessionVersion?: number } = {}): Promise<Actor | null> {
   const prisma = await db();
   const user = await prisma.user.findUnique({
     where: { id: userId },
@@ -13,6 +17,7 @@ export async function findActor(userId: string): Promise<Actor | null> {
     },
   });
   if (!user || !user.active) return null;
+  if (options.sessionVersion !== undefined && user.sessionVersion !== options.sessionVersion) return null;
 
   const org = user.organisation;
   const municipalityIds = org.municipalityId
@@ -31,6 +36,7 @@ export async function findActor(userId: string): Promise<Actor | null> {
     policeAreaIds: org.policeAreaId ? [org.policeAreaId] : [],
     forumIds: user.memberships.map((m) => m.forumId),
     chairedForumIds: user.chairedForums.map((f) => f.id),
+    mayManageUsers: user.mayManageUsers,
   };
 }
 
@@ -38,6 +44,6 @@ export async function findUserForSignIn(email: string) {
   const prisma = await db();
   return prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true },
   });
 }

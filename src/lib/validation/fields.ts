@@ -1,3 +1,4 @@
+import "@/lib/validation/no-eval";
 import { z } from "zod";
 import { swedishLocalToUtc } from "@/lib/format/dates";
 
@@ -147,7 +148,8 @@ export const swedishDateTime = () =>
     .min(1, "dialogues.errors.dateTime")
     .transform((value, ctx) => {
       const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? swedishLocalToUtc(value) : null;
-      if (!date) {
+      const year = Number(value.slice(0, 4));
+      if (!date || year < 1900 || year > 2200) {
         ctx.addIssue({ code: "custom", message: "dialogues.errors.dateTime" });
         return z.NEVER;
       }

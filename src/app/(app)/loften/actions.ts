@@ -14,7 +14,7 @@ function refresh(promiseId: string) {
 
 export const createPromiseAction = defineAction(ZCreatePromise, async ({ actor, input }) => {
   const promise = await createPromise(actor, input);
-  return { ok: true, data: undefined, redirectTo: `/loften/${promise.id}?notice=created` };
+  return { ok: true, data: undefined, redirectTo: `/loften/${promise.id}?notice=promiseCreated` };
 });
 
 export const updatePromiseAction = defineAction(ZUpdatePromise, async ({ actor, input }) => {

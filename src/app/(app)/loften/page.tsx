@@ -35,7 +35,7 @@ export default async function PromisesPage() {
                 <Link href={`/loften/${p.id}`}>{p.title}</Link>
               </h2>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
-                <PromiseStatusBadge status={p.status} />
+                <PromiseStatusBadge status={p.status} periodStart={p.periodStart} />
                 <span>{formatPeriod(p.periodStart, p.periodEnd)}</span>
                 <span>{p.municipality.name}</span>
               </p>

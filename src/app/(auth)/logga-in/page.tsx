@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageShell } from "@/components/layout/page-shell";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { callbackPathOr } from "@/lib/auth/callback-url";
 import { currentActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
 
@@ -9,13 +10,9 @@ export const metadata: Metadata = { title: messages().signIn.title };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
-/** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
-function safeCallback(value: string | undefined) {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/oversikt";
-}
-
 export default async function SignInPage({ searchParams }: Props) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  // Only paths on this site, so the sign-in page cannot be used to send people elsewhere.
+  const callbackUrl = callbackPathOr((await searchParams).callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   const m = messages();
   return (

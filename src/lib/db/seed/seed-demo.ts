@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { agreementSnapshotInclude, buildAgreementSnapshot } from "@/lib/agreements/snapshot";
 import { hashPassword } from "@/lib/auth/password";
 import { buildPromiseSnapshot, snapshotInclude } from "@/lib/promises/snapshot";
 import * as demo from "./enkoping-demo";
@@ -33,6 +34,8 @@ async function seedDemo(tx: Tx, passwordHash: string) {
     data: {
       ...demo.policeArea,
       municipalities: { create: [...municipalities.values()].map((municipalityId) => ({ municipalityId })) },
+      // The coverage's history begins with it (src/lib/police-areas/mutations.ts keeps it from here on).
+      coverage: { create: [...municipalities.values()].map((municipalityId) => ({ municipalityId })) },
     },
   });
 
@@ -104,6 +107,17 @@ async function seedDemo(tx: Tx, passwordHash: string) {
         data: { purpose: "ADOPT_AGREEMENT", agreementId: agreement.id, subjectVersion: 1, party, userId },
       });
     }
+    // What the public reads: the frozen copy both parties adopted, as approveAgreement makes it.
+    const full = await tx.agreement.findUniqueOrThrow({ where: { id: agreement.id }, include: agreementSnapshotInclude });
+    await tx.agreementPublication.create({
+      data: {
+        agreementId: agreement.id,
+        agreementVersion: full.version,
+        snapshot: buildAgreementSnapshot(full) as never,
+        adoptedAt: day(a.periodStart),
+        adoptedById: official,
+      },
+    });
   }
 
   const forumIds = new Map<string, string>();

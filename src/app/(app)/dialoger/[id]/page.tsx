@@ -18,7 +18,8 @@ export default async function EditDialoguePage({ params }: { params: Promise<{ i
   return (
     <>
       <p className="text-sm"><Link href="/dialoger">{m.dialogues.title}</Link></p>
-      <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{m.dialogues.edit}</h1>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{m.dialogues.edit}</h1>
+      <p className="mb-6 mt-2 text-sm"><Link href={`/dialoger/${dialogue.id}/historik`}>{m.agreements.history}</Link></p>
       <DialogueForm action={updateDialogueAction} values={dialogue} submitLabel={m.forms.save} />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextAreaField, TextField, CheckboxField } from "@/components/forms/fields";
 import { ActionItemFields, actionItemLabels } from "@/components/forums/action-item-fields";
@@ -38,7 +39,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
   const mayWrite = authorize(actor, "meeting.write", resource);
   const mayManage = authorize(actor, "forum.manage", resource);
   const mayCreateGroup = authorize(actor, "workingGroup.create", resource) && forum.kind === "FORUM";
-  const [items, options] = await Promise.all([listForumItems(forum.id), responsibleOptions(forum)]);
+  const [items, options] = await Promise.all([listForumItems(actor, forum.id), responsibleOptions(actor, forum)]);
   const escalateTo = forum.parent && canEscalate(forum, forum.parent) ? forum.parent : null;
   const pf = m.forums.fields;
 
@@ -56,11 +57,13 @@ export default async function ForumPage({ params, searchParams }: Props) {
           {(forum.parent || forum.reportsToText) && (
             <>
               <dt className="font-semibold">{forum.kind === "WORKING_GROUP" ? m.forums.setUpBy : m.forums.reportsTo}</dt>
-              <dd>{forum.parent ? <Link href={`/forum/${forum.parent.id}`}>{forum.parent.name}</Link> : forum.reportsToText}</dd>
+              {/* A link only for members of the forum reported to: anyone else would land on a 404. */}
+              <dd>{!forum.parent ? forum.reportsToText : forum.parent.readable ? <Link href={`/forum/${forum.parent.id}`}>{forum.parent.name}</Link> : forum.parent.name}</dd>
             </>
           )}
           {forum.endsOn && (<><dt className="font-semibold">{m.forums.period}</dt><dd>{forum.startsOn ? formatDate(forum.startsOn) : ""}–{formatDate(forum.endsOn)}</dd></>)}
         </dl>
+        <p className="mt-3 text-sm"><Link href={`/forum/${forum.id}/historik`}>{m.agreements.history}</Link></p>
         {forum.actionPlan && (
           <section className="mt-4">
             <h2 className="text-xl font-semibold">{m.forums.actionPlan}</h2>
@@ -71,7 +74,9 @@ export default async function ForumPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="members">
         <h2 id="members" className="text-2xl font-semibold">{m.forums.members}</h2>
-        <table className="mt-3 min-w-full text-left text-sm">
+        <div className="mt-3">
+        <ScrollableTable label={m.forums.members}>
+        <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{m.forums.members}</caption>
           <thead><tr><th scope="col" className="py-1 pr-4">{m.overview.name}</th><th scope="col" className="py-1 pr-4">{m.overview.organisation}</th><th scope="col" className="py-1 pr-4">{m.forums.memberFunction}</th>{mayManage && <th scope="col"><span className="sr-only">{m.goals.remove}</span></th>}</tr></thead>
           <tbody>
@@ -94,6 +99,8 @@ export default async function ForumPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
+        </ScrollableTable>
+        </div>
         {mayManage && (
           <ActionForm action={addMemberAction} id="add-member" labels={{ email: m.forums.addMemberEmail, function: m.forums.memberFunction }} className="mt-4 grid max-w-2xl gap-3 md:grid-cols-2">
             <input type="hidden" name="forumId" value={forum.id} />

@@ -61,7 +61,7 @@ export default async function PromiseAdminPage({ params, searchParams }: Props) 
         <h1 className="mt-2 text-3xl font-bold text-brand-900">{promise.title}</h1>
         <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{m.promise.status}</dt>
-          <dd><PromiseStatusBadge status={promise.status} /></dd>
+          <dd><PromiseStatusBadge status={promise.status} periodStart={promise.periodStart} /></dd>
           <dt className="font-semibold">{m.promise.period}</dt>
           <dd>{formatPeriod(promise.periodStart, promise.periodEnd)}</dd>
           <dt className="font-semibold">{m.promise.parties}</dt>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
 import { findAgreementForActor } from "@/lib/agreements/queries";
-import { historyOf } from "@/lib/audit/queries";
+import { readableHistoryOf } from "@/lib/audit/readable";
 import { requireActor } from "@/lib/auth/current-actor";
 import { format, messages } from "@/lib/i18n";
 
@@ -14,8 +14,7 @@ export default async function AgreementHistoryPage({ params }: { params: Promise
   const agreement = await findAgreementForActor(actor, (await params).id);
   if (!agreement) notFound();
   const m = messages(actor.locale);
-  const entries = await historyOf("Agreement", agreement.id);
-  const labels: Record<string, string> = { ...m.agreements.fields, parentId: m.goals.fields.parent, description: m.goals.fields.description, approval: m.agreements.approvals.title, approvals: m.agreements.approvals.title, replacedBy: m.agreements.status.REPLACED, replacesId: m.agreements.fields.replaces };
+  const entries = await readableHistoryOf(actor, "Agreement", agreement.id);
   const title = format(m.agreements.historyTitle, { title: agreement.title });
   return (
     <>
@@ -24,7 +23,7 @@ export default async function AgreementHistoryPage({ params }: { params: Promise
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{title}</h1>
       <p className="mb-6 mt-2 text-muted">{m.agreements.historyIntro}</p>
-      <HistoryTable entries={entries} labels={labels} caption={title} />
+      <HistoryTable entries={entries} caption={title} />
     </>
   );
 }

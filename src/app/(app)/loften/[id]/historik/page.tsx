@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
-import { historyOf } from "@/lib/audit/queries";
+import { readableHistoryOf } from "@/lib/audit/readable";
 import { requireActor } from "@/lib/auth/current-actor";
 import { format, messages } from "@/lib/i18n";
 import { findPromiseForActor } from "@/lib/promises/queries";
@@ -14,9 +14,8 @@ export default async function PromiseHistoryPage({ params }: { params: Promise<{
   const promise = await findPromiseForActor(actor, (await params).id);
   if (!promise) notFound();
   const m = messages(actor.locale);
-  const entries = await historyOf("CitizenPromise", promise.id);
+  const entries = await readableHistoryOf(actor, "CitizenPromise", promise.id);
   const title = format(m.promises.historyTitle, { title: promise.title });
-  const labels = { ...m.promises.fields, ...m.activity.columns, ...m.activities.fields, approval: m.agreements.approvals.title, approvals: m.agreements.approvals.title, status: m.promise.status };
   return (
     <>
       <p className="text-sm">
@@ -24,7 +23,7 @@ export default async function PromiseHistoryPage({ params }: { params: Promise<{
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{title}</h1>
       <p className="mb-6 mt-2 text-muted">{m.agreements.historyIntro}</p>
-      <HistoryTable entries={entries} labels={labels} caption={title} />
+      <HistoryTable entries={entries} caption={title} />
     </>
   );
 }

@@ -62,7 +62,7 @@ export default async function PublicPromisePage({ params }: Props) {
           <dd>{formatPeriod(p.periodStart, p.periodEnd)}</dd>
           <dt className="font-semibold">{m.promise.status}</dt>
           <dd>
-            <PromiseStatusBadge status={found.status} />
+            <PromiseStatusBadge status={found.status} periodStart={p.periodStart} />
           </dd>
           {p.targetGroup && (
             <>
@@ -104,7 +104,7 @@ export default async function PublicPromisePage({ params }: Props) {
         <h2 id="activity-plan" className="mb-3 text-2xl font-semibold">
           {m.promise.activityPlan}
         </h2>
-        <ActivityPlanTable promise={p} progress={found.progress} />
+        <ActivityPlanTable promise={p} progress={found.progress} completed={found.status === "COMPLETED"} />
       </section>
 
       {p.goals.length > 0 && (

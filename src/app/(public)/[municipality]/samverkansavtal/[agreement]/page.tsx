@@ -27,7 +27,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agreement = await load(params);
-  return { title: agreement?.title ?? messages().errors.notFoundTitle };
+  return { title: agreement?.content.title ?? messages().errors.notFoundTitle };
 }
 
 export default async function PublicAgreementPage({ params }: Props) {
@@ -35,46 +35,48 @@ export default async function PublicAgreementPage({ params }: Props) {
   if (!agreement) notFound();
   const m = messages();
   const f = m.agreements.fields;
+  // The text is the frozen copy both parties adopted; the status and the parties' names are live.
+  const text = agreement.content;
   return (
     <article className="space-y-8">
       <header>
         <p className="no-print text-sm">
           <Link href={`/${agreement.municipality.slug}/samverkansavtal`}>{format(m.agreements.public.back, { name: agreement.municipality.name })}</Link>
         </p>
-        <h1 className="mt-2 text-3xl font-bold text-brand-900">{agreement.title}</h1>
+        <h1 className="mt-2 text-3xl font-bold text-brand-900">{text.title}</h1>
         <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{f.status}</dt>
           <dd><AgreementStatusBadge status={agreement.status} /></dd>
           <dt className="font-semibold">{f.period}</dt>
-          <dd>{formatPeriod(agreement.periodStart, agreement.periodEnd)}</dd>
+          <dd>{formatPeriod(text.periodStart, text.periodEnd)}</dd>
           <dt className="font-semibold">{f.parties}</dt>
           <dd>{agreement.municipality.name} · {agreement.policeArea.name}</dd>
-          {agreement.caseNumber && (<><dt className="font-semibold">{f.caseNumber}</dt><dd>{agreement.caseNumber}</dd></>)}
-          {agreement.decisionBody && (
+          {text.caseNumber && (<><dt className="font-semibold">{f.caseNumber}</dt><dd>{text.caseNumber}</dd></>)}
+          {text.decisionBody && (
             <>
               <dt className="font-semibold">{f.decision}</dt>
-              <dd>{[agreement.decisionBody, agreement.decisionParagraph, agreement.decisionDate ? formatDate(agreement.decisionDate) : null].filter(Boolean).join(", ")}</dd>
+              <dd>{[text.decisionBody, text.decisionParagraph, text.decisionDate ? formatDate(text.decisionDate) : null].filter(Boolean).join(", ")}</dd>
             </>
           )}
         </dl>
       </header>
-      <TextSection title={f.aim} text={agreement.aim} />
-      <TextSection title={f.background} text={agreement.background} />
-      {agreement.priorities.length > 0 && (
+      <TextSection title={f.aim} text={text.aim} />
+      <TextSection title={f.background} text={text.background} />
+      {text.priorities.length > 0 && (
         <section>
           <h2 className="text-2xl font-semibold">{f.priorities}</h2>
-          <ol className="mt-2 list-decimal space-y-1 pl-6">{agreement.priorities.map((p) => <li key={p.id}>{p.text}</li>)}</ol>
+          <ol className="mt-2 list-decimal space-y-1 pl-6">{text.priorities.map((p, i) => <li key={i}>{p}</li>)}</ol>
         </section>
       )}
       <section>
         <h2 className="mb-3 text-2xl font-semibold">{m.goals.title}</h2>
-        <PublicGoalList tree={buildTree(agreement.goals)} />
+        <PublicGoalList tree={buildTree(text.goals)} />
       </section>
-      <BasisDocumentList documents={agreement.basisDocs.map((b) => b.basisDocument)} />
-      <TextSection title={f.economy} text={agreement.economy} />
-      <TextSection title={f.followUp} text={agreement.followUp} />
-      <TextSection title={f.collaborationModel} text={agreement.collaborationModel} />
-      <SignatoryList signatories={agreement.signatories} />
+      <BasisDocumentList documents={text.basisDocuments} />
+      <TextSection title={f.economy} text={text.economy} />
+      <TextSection title={f.followUp} text={text.followUp} />
+      <TextSection title={f.collaborationModel} text={text.collaborationModel} />
+      <SignatoryList signatories={text.signatories} />
     </article>
   );
 }

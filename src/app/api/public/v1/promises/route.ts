@@ -1,10 +1,17 @@
 import { parseOpenDataQuery, OPEN_DATA_HEADERS } from "@/lib/public/open-data-request";
-import { openDataRows } from "@/lib/public/promises";
+import { oneBatch, primed, openDataJson, textStream } from "@/lib/public/open-data-stream";
+import { openDataBatches, openDataRows } from "@/lib/public/promises";
 
-/** Open data: published citizen promises with their activity plans and progress, as JSON. */
+/**
+ * Open data: published citizen promises with their activity plans and progress, as JSON.
+ * One municipality comes from the cache; the whole country is streamed in batches.
+ */
 export async function GET(request: Request) {
   const query = parseOpenDataQuery(request);
   if (!query.success) return Response.json({ error: query.error.issues[0]!.message }, { status: 400 });
-  const promises = await openDataRows(query.data.municipality);
-  return Response.json({ version: 1, generated_at: new Date().toISOString(), promises }, { headers: OPEN_DATA_HEADERS });
+  const { municipality } = query.data;
+  const batches = municipality === undefined ? await primed(openDataBatches()) : oneBatch(await openDataRows(municipality));
+  return new Response(textStream(openDataJson(batches, new Date().toISOString())), {
+    headers: { ...OPEN_DATA_HEADERS, "Content-Type": "application/json" },
+  });
 }

@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const EXTRA = 2;
+const NEW_ITEMS = 2;
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -39,12 +40,20 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const m = messages(actor.locale);
   const mt = m.meetings;
   const mayWrite = authorize(actor, "meeting.write", forumResource(forum));
-  const options = await responsibleOptions(forum);
+  const options = await responsibleOptions(actor, forum);
   const escalateTo = forum.parent && canEscalate(forum, forum.parent) ? forum.parent : null;
   const present = new Set(meeting.attendances.filter((a) => a.present).map((a) => a.userId));
   const guests = [...meeting.guests, ...Array.from({ length: EXTRA }, () => ({ id: "", organisationName: "", count: "" as unknown as number }))];
   const decisions = [...meeting.decisions, ...Array.from({ length: EXTRA }, () => ({ id: "", text: "" }))];
   const title = format(mt.title, { date: formatDateTime(meeting.startsAt) });
+  // Labels of the repeated rows, so the error summary names the row as the form does.
+  const rowLabels = Object.fromEntries([
+    ...guests.flatMap((_, i) => [
+      [`guests.${i}.organisationName`, `${format(mt.guest, { n: i + 1 })}, ${mt.guestOrganisation}`],
+      [`guests.${i}.count`, `${format(mt.guest, { n: i + 1 })}, ${mt.guestCount}`],
+    ]),
+    ...decisions.map((_, i) => [`decisions.${i}.text`, format(mt.decision, { n: i + 1 })]),
+  ]);
 
   return (
     <article className="space-y-8">
@@ -53,7 +62,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <p className="text-sm"><Link href={`/forum/${forum.id}`}>{mt.backToForum}</Link></p>
         <h1 className="mt-2 text-3xl font-bold text-brand-900">{forum.name}: {title}</h1>
         <p className="mt-1 text-muted">{mt.status[meeting.status]}{meeting.location ? ` · ${meeting.location}` : ""}</p>
-        <p className="mt-3 text-sm"><a href={`/forum/${forum.id}/moten/${meeting.id}/pdf`} download>{mt.pdf}</a></p>
+        <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
+          <a href={`/forum/${forum.id}/moten/${meeting.id}/pdf`} download>{mt.pdf}</a>
+          <Link href={`/forum/${forum.id}/moten/${meeting.id}/historik`}>{m.agreements.history}</Link>
+        </p>
       </header>
 
       <section aria-labelledby="agenda">
@@ -86,10 +98,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {mayWrite && (
         <section aria-labelledby="record" className="rounded-lg border border-slate-300 p-4">
           <h2 id="record" className="mb-3 text-2xl font-semibold">{mt.record}</h2>
+          {/* A new version after each save: the form starts again from what was saved, its items with their ids. */}
           <ActionForm
+            key={meeting.version}
             action={recordMeetingAction}
             id="record-meeting"
-            labels={{ startsAt: mt.fields.startsAt, location: mt.fields.location, agenda: mt.fields.agenda, minutes: mt.minutes, status: mt.meetingStatus, presentUserIds: mt.attendance, ...actionItemLabels() }}
+            labels={{ startsAt: mt.fields.startsAt, location: mt.fields.location, agenda: mt.fields.agenda, minutes: mt.minutes, status: mt.meetingStatus, presentUserIds: mt.attendance, ...rowLabels, ...actionItemLabels(meeting.actionItems.length + NEW_ITEMS) }}
             className="space-y-5"
           >
             <input type="hidden" name="id" value={meeting.id} />
@@ -97,7 +111,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             <div className="grid gap-4 md:grid-cols-3">
               <TextField name="startsAt" type="datetime-local" label={mt.fields.startsAt} defaultValue={toSwedishLocalInput(meeting.startsAt)} />
               <TextField name="location" label={mt.fields.location} optional defaultValue={meeting.location} />
-              <SelectField name="status" label={mt.meetingStatus} defaultValue={meeting.status === "PLANNED" ? "HELD" : meeting.status} options={(["PLANNED", "HELD", "CANCELLED"] as const).map((s) => ({ value: s, label: mt.status[s] }))} />
+              <SelectField name="status" label={mt.meetingStatus} defaultValue={meeting.status} options={(["PLANNED", "HELD", "CANCELLED"] as const).map((s) => ({ value: s, label: mt.status[s] }))} />
             </div>
             <TextAreaField name="agenda" label={mt.fields.agenda} defaultValue={meeting.agenda} rows={3} />
             <CheckboxGroup name="presentUserIds" legend={mt.attendance} options={forum.memberships.map((ms) => ({ value: ms.user.id, label: `${ms.user.name} (${ms.user.organisation.name})` }))} defaultValues={[...present]} />
@@ -118,7 +132,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <TextField key={i} name={`decisions.${i}.text`} label={format(mt.decision, { n: i + 1 })} defaultValue={d.text} />
               ))}
             </fieldset>
-            <ActionItemFields options={options} />
+            <ActionItemFields options={options} existing={meeting.actionItems} count={NEW_ITEMS} />
             <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
             <SubmitButton>{mt.record}</SubmitButton>
           </ActionForm>

@@ -10,6 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!found) return new Response("Mötet finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const pdf = await renderMinutesPdf(found);
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="minnesanteckningar-${found.meeting.startsAt.toISOString().slice(0, 10)}.pdf"` },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="minnesanteckningar-${found.meeting.startsAt.toISOString().slice(0, 10)}.pdf"`,
+      // Members' minutes: never kept by a shared cache, nor on the device after use.
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HistoryTable } from "@/components/history/history-table";
+import { requireActor } from "@/lib/auth/current-actor";
+import { forumHistoryForActor } from "@/lib/forums/history";
+import { format, messages } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: messages().agreements.history };
+
+/** The forum's history with its meetings, action items, situational pictures and working groups: members only. */
+export default async function ForumHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const found = await forumHistoryForActor(actor, (await params).id);
+  if (!found) notFound();
+  const m = messages(actor.locale);
+  const title = format(m.agreements.historyTitle, { title: found.forum.name });
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={`/forum/${found.forum.id}`}>{m.meetings.backToForum}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{title}</h1>
+      <p className="mb-6 mt-2 text-muted">{m.agreements.historyIntro}</p>
+      <HistoryTable entries={found.entries} caption={title} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Messages } from "@/lib/i18n";
+
+/**
+ * What each recorded field is called, by the type of record changed: a promise's title is
+ * "Titel", an activity's "Aktivitet", a goal's "Mål". Every history table reads its field
+ * names here.
+ */
+export function historyLabels(m: Messages): Record<string, Record<string, string>> {
+  const approvals = { approval: m.agreements.approvals.title, approvals: m.agreements.approvals.title };
+  const pf = m.forums.fields;
+  const mt = m.meetings;
+  return {
+    Agreement: { ...m.agreements.fields, ...approvals, replacedBy: m.agreements.status.REPLACED, replacesId: m.agreements.fields.replaces },
+    Goal: { title: m.goals.fields.title, description: m.goals.fields.description, parentId: m.goals.fields.parent, position: m.history.position },
+    CitizenPromise: {
+      ...m.promises.fields,
+      ...approvals,
+      status: m.promise.status,
+      signatories: m.agreements.fields.signatories,
+      agreementId: m.promises.fields.agreement,
+      renewsId: m.promises.fields.renews,
+      goalIds: m.promises.fields.goals,
+      dialogueIds: m.promises.fields.dialogues,
+    },
+    Activity: { ...m.activity.columns, ...m.activities.fields, goalId: m.activities.fields.goal, position: m.history.position },
+    ActivityFollowUp: { ...m.activities.fields, status: m.activity.columns.status },
+    CitizenDialogue: { ...m.dialogues.fields },
+    Forum: {
+      name: pf.name,
+      level: m.forums.fieldLevel,
+      purpose: pf.purpose,
+      cadence: m.forums.cadence,
+      parentId: m.forums.fieldParent,
+      reportsToText: m.forums.fieldReportsToText,
+      members: m.forums.members,
+      startsOn: pf.startsOn,
+      endsOn: pf.endsOn,
+      actionPlan: pf.actionPlan,
+    },
+    Meeting: {
+      startsAt: mt.fields.startsAt,
+      location: mt.fields.location,
+      agenda: mt.fields.agenda,
+      minutes: mt.minutes,
+      attendance: mt.attendance,
+      guests: mt.guests,
+      decisions: mt.decisions,
+      status: mt.meetingStatus,
+    },
+    ActionItem: {
+      title: mt.fields.itemTitle,
+      status: mt.historyFields.status,
+      responsibleUserId: mt.fields.responsibleUser,
+      responsibleOrganisationId: mt.historyFields.responsibleOrganisation,
+      dueOn: mt.fields.dueOn,
+      goalId: mt.historyFields.goalId,
+      promiseId: mt.historyFields.promiseId,
+      activityId: mt.historyFields.activityId,
+      escalatedTo: mt.historyFields.escalatedTo,
+      escalatedFrom: mt.historyFields.escalatedFrom,
+    },
+    SituationalPicture: { weekOf: pf.weekOf, summary: pf.summary, callsFor: pf.callsFor },
+  };
+}

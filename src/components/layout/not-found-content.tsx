@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { messages } from "@/lib/i18n";
+
+/** The 404 message; inside a layout that already has the page shell it is shown as is. */
+export function NotFoundContent() {
+  const m = messages();
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{m.errors.notFoundTitle}</h1>
+      <p className="mt-3">{m.errors.notFoundBody}</p>
+      <p className="mt-6">
+        <Link href="/">{m.errors.backHome}</Link>
+      </p>
+    </>
+  );
+}

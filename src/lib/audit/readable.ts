@@ -1,0 +1,138 @@
+import { PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { concernInclude, concernView, type ConcernKind } from "@/lib/forums/concerns";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { format, messages, type Messages } from "@/lib/i18n";
+import { isUuid } from "@/lib/validation/ids";
+import { historyOf, type HistoryEntry } from "./queries";
+
+/**
+ * The history as people read it. The audit log keeps what the code wrote (ids, enum values,
+ * ISO dates); every history page shows it through here: the names of the records an id
+ * points at (one query per kind of record, whatever the number of rows), the catalogue's
+ * words for statuses, parties, levels and periods, and dates as Swedish dates.
+ */
+
+type Kind = "user" | "organisation" | "forum" | "agreement" | "goal" | "promise" | "activity" | "dialogue";
+const KINDS: readonly Kind[] = ["user", "organisation", "forum", "agreement", "goal", "promise", "activity", "dialogue"];
+
+/** Fields that hold the id (or a list of ids) of another record, by the type of record changed. */
+const REFERENCES: Record<string, Record<string, Kind>> = {
+  Agreement: { replacesId: "agreement", replacedBy: "agreement" },
+  Goal: { parentId: "goal" },
+  CitizenPromise: { agreementId: "agreement", renewsId: "promise", goalIds: "goal", dialogueIds: "dialogue" },
+  Activity: { goalId: "goal" },
+  Forum: { parentId: "forum" },
+  ActionItem: { responsibleUserId: "user", responsibleOrganisationId: "organisation", goalId: "goal", promiseId: "promise", activityId: "activity" },
+};
+
+/** Fields that hold one of a fixed set of values, by the type of record changed: their words. */
+function choices(m: Messages): Record<string, Record<string, Record<string, string>>> {
+  return {
+    Agreement: { status: m.agreements.status, approval: m.party },
+    CitizenPromise: { status: m.promise.statusLabel, approval: m.party, focus: { PLACE: m.promises.fields.focusPlace, TARGET_GROUP: m.promises.fields.focusTargetGroup } },
+    Activity: { status: m.activity.statusLabel },
+    ActivityFollowUp: { status: m.activity.statusLabel, periodType: m.activities.periodType },
+    Forum: { level: m.forums.level },
+    Meeting: { status: m.meetings.status },
+    ActionItem: { status: m.meetings.itemStatus },
+  };
+}
+
+/** Moments (a meeting, a dialogue) rather than calendar days. */
+const MOMENTS = new Set(["startsAt"]);
+/** Lists of signatories, written as "Name, title (PARTY)". */
+const SIGNATORY_LISTS = new Set(["signatories"]);
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+/** The entries with every value as a reader should see it; ids and fields are kept for the table's labels. */
+export async function readableHistory(actor: Actor, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
+  const m = messages(actor.locale);
+  const words = choices(m);
+  const names = await namesOf(actor, m, referencedIds(entries));
+
+  const present = (entityType: string, field: string, value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map((v) => present(entityType, field, v));
+    const kind = REFERENCES[entityType]?.[field];
+    if (kind && typeof value === "string") return names[kind].get(value) ?? (isUuid(value) ? m.history.deleted : value);
+    if (entityType === "Goal" && field === "parentId" && value === null) return m.goals.fields.topLevel;
+    if (entityType === "Goal" && field === "position" && typeof value === "number") return value + 1;
+    const word = words[entityType]?.[field];
+    if (word && typeof value === "string") return word[value] ?? value;
+    if (SIGNATORY_LISTS.has(field) && typeof value === "string") {
+      return value.replace(/\((MUNICIPALITY|POLICE)\)$/, (_, party: keyof Messages["party"]) => `(${m.party[party]})`);
+    }
+    if (typeof value === "boolean") return value ? m.history.yes : m.history.no;
+    if (typeof value === "string" && ISO.test(value)) {
+      const calendarDay = !MOMENTS.has(field) && value.endsWith("T00:00:00.000Z");
+      return calendarDay ? formatDate(value, actor.locale) : formatDateTime(value, actor.locale);
+    }
+    return value;
+  };
+
+  return entries.map((entry) => ({
+    ...entry,
+    changes: entry.changes
+      ? Object.fromEntries(
+          Object.entries(entry.changes).map(([field, change]) => [
+            field,
+            change && typeof change === "object" ? { from: present(entry.entityType, field, change.from), to: present(entry.entityType, field, change.to) } : change,
+          ]),
+        )
+      : null,
+  }));
+}
+
+/** The history of a record and what belongs under it (historyOf), readable. */
+export async function readableHistoryOf(actor: Actor, entityType: string, entityId: string): Promise<HistoryEntry[]> {
+  return readableHistory(actor, await historyOf(entityType, entityId));
+}
+
+function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
+  const wanted = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
+  for (const entry of entries) {
+    const references = REFERENCES[entry.entityType];
+    if (!references) continue;
+    for (const [field, change] of Object.entries(entry.changes ?? {})) {
+      const kind = references[field];
+      if (!kind || !change || typeof change !== "object") continue;
+      for (const value of [change.from, change.to].flat()) if (typeof value === "string" && isUuid(value)) wanted[kind].add(value);
+    }
+  }
+  return wanted;
+}
+
+/**
+ * One query per kind of record referred to. Goals, promises and activities are named as far
+ * as the reader may see them (never a draft's title for a forum member); agreements likewise.
+ */
+async function namesOf(actor: Actor, m: Messages, wanted: Record<Kind, Set<string>>): Promise<Record<Kind, Map<string, string>>> {
+  const prisma = await db();
+  const find = <T>(kind: Kind, query: (where: { id: { in: string[] } }) => Promise<T[]>) =>
+    wanted[kind].size > 0 ? query({ id: { in: [...wanted[kind]] } }) : Promise.resolve([] as T[]);
+  const [users, organisations, forums, agreements, goals, promises, activities, dialogues] = await Promise.all([
+    find("user", (where) => prisma.user.findMany({ where, select: { id: true, name: true } })),
+    find("organisation", (where) => prisma.organisation.findMany({ where, select: { id: true, name: true } })),
+    find("forum", (where) => prisma.forum.findMany({ where, select: { id: true, name: true } })),
+    find("agreement", (where) => prisma.agreement.findMany({ where, select: { id: true, title: true, municipalityId: true, policeAreaId: true, status: true } })),
+    find("goal", (where) => prisma.goal.findMany({ where, select: { id: true, ...concernInclude.goal.select } })),
+    find("promise", (where) => prisma.citizenPromise.findMany({ where, select: { id: true, ...concernInclude.promise.select } })),
+    find("activity", (where) => prisma.activity.findMany({ where, select: concernInclude.activity.select })),
+    find("dialogue", (where) => prisma.citizenDialogue.findMany({ where, select: { id: true, title: true } })),
+  ]);
+  const concernTitle = (kind: ConcernKind, title: string | null | undefined) => title ?? format(m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] });
+  const readsAgreement = (a: (typeof agreements)[number]) =>
+    authorize(actor, "agreement.read", { type: "joint", municipalityId: a.municipalityId, policeAreaId: a.policeAreaId }) || PUBLIC_AGREEMENT_STATUSES.includes(a.status);
+  return {
+    user: new Map(users.map((u) => [u.id, u.name])),
+    organisation: new Map(organisations.map((o) => [o.id, o.name])),
+    forum: new Map(forums.map((f) => [f.id, f.name])),
+    agreement: new Map(agreements.map((a) => [a.id, readsAgreement(a) ? a.title : m.history.hidden])),
+    goal: new Map(goals.map((g) => [g.id, concernTitle("goal", concernView(actor, { goal: g, promise: null, activity: null })?.title)])),
+    promise: new Map(promises.map((p) => [p.id, concernTitle("promise", concernView(actor, { goal: null, promise: p, activity: null })?.title)])),
+    activity: new Map(activities.map((a) => [a.id, concernTitle("activity", concernView(actor, { goal: null, promise: null, activity: a })?.title)])),
+    dialogue: new Map(dialogues.map((d) => [d.id, d.title])),
+  };
+}

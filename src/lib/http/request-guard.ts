@@ -1,0 +1,29 @@
+/**
+ * Requests no browser of the portal makes, refused before routing: a path whose escapes
+ * do not decode or that holds a NUL byte (400), a body larger than any form (413), or a
+ * body of unknown length (411). Pure, so it is unit-tested without a server.
+ */
+
+/** The largest body a form of the portal sends; Next's own server-action limit is the same. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type GuardVerdict = { status: 400 | 411 | 413; reason: string } | null;
+
+export function checkRequest(input: { method: string; rawPath: string; contentLength: string | null; transferEncoding: string | null }): GuardVerdict {
+  let path: string;
+  try {
+    path = decodeURIComponent(input.rawPath);
+  } catch {
+    return { status: 400, reason: "The address has a malformed escape." };
+  }
+  if (path.includes("\0")) return { status: 400, reason: "The address holds a NUL byte." };
+
+  if (input.method === "GET" || input.method === "HEAD" || input.method === "OPTIONS") return null;
+  if (input.contentLength === null) {
+    return input.transferEncoding ? { status: 411, reason: "A body needs a Content-Length." } : null;
+  }
+  const length = Number(input.contentLength);
+  if (!Number.isSafeInteger(length) || length < 0) return { status: 400, reason: "Content-Length is not a number." };
+  if (length > MAX_BODY_BYTES) return { status: 413, reason: "The body is larger than any form of the portal." };
+  return null;
+}

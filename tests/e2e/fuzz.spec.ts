@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { expect, signIn, test } from "./fixtures";
+
+/**
+ * Malformed input from outside, sent to every server action and every dynamic route of
+ * the production build: nothing may answer 500, break the server for others, or leave a
+ * row behind. The list of actions and routes is read from the build itself, so a new one
+ * is covered without touching this file.
+ */
+
+const buildDir = join(process.cwd(), ".next", "server");
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+
+interface ServerAction {
+  id: string;
+  name: string;
+  page: string;
+}
+
+function serverActions(): ServerAction[] {
+  const manifest = JSON.parse(readFileSync(join(buildDir, "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    name: entry.exportedName ?? id,
+    page: pageUrl(Object.keys(entry.workers)[0]!, NO_SUCH_ID),
+  }));
+}
+
+/** "app/(app)/loften/[id]/page" → "/loften/<segment>". */
+function pageUrl(route: string, segment: string) {
+  const path = route
+    .replace(/^app/, "")
+    .replace(/\/(page|route)$/, "")
+    .split("/")
+    .filter((part) => part && !/^\(.*\)$/.test(part))
+    .map((part) => (/^\[.*\]$/.test(part) ? segment : part))
+    .join("/");
+  return `/${path}`;
+}
+
+function dynamicRoutes(): string[] {
+  const manifest = JSON.parse(readFileSync(join(buildDir, "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.keys(manifest).filter((route) => route.includes("[") && !route.startsWith("/api/auth"));
+}
+
+const MALFORMED_SEGMENTS = ["%ZZ", "%C3%28", "%00", "a%00b", "x".repeat(3000), "..%2F..%2Fetc%2Fpasswd", "'%20OR%201%3D1--", "%E2%80%AE%F0%9F%92%A5"];
+
+/** Forms no page of the portal sends. */
+const MALFORMED_FORMS: Record<string, [string, string][]> = {
+  "prototype keys": [
+    ["__proto__.polluted", "yes"],
+    ["constructor.prototype.polluted", "yes"],
+    ["id", NO_SUCH_ID],
+  ],
+  "huge index": [["items.1000000000.title", "x"]],
+  "sparse index": [
+    ["signatories.0.name", "a"],
+    ["signatories.999.name", "b"],
+    ["goalIds.500", NO_SUCH_ID],
+  ],
+  "too many fields": Array.from({ length: 1500 }, (_, i): [string, string] => [`f${i}`, "v"]),
+  "wrong types": [
+    ["id", "not-a-uuid"],
+    ["version", "abc"],
+    ["promiseId", "[]"],
+    ["startsAt", "2026-13-45T99:99"],
+    ["periodStart", "{}"],
+    ["targetValue", "-1e309"],
+    ["to", "ADOPTED"],
+  ],
+  "long text": [
+    ["id", NO_SUCH_ID],
+    ["title", "å".repeat(400_000)],
+  ],
+  "NUL bytes": [
+    ["id", NO_SUCH_ID],
+    ["title", "a\u0000b"],
+    ["name\u0000", "x"],
+  ],
+};
+
+function multipart(actionId: string, fields: [string, string][]) {
+  const form = new FormData();
+  form.append(`$ACTION_ID_${actionId}`, "");
+  for (const [name, value] of fields) form.append(name, value);
+  return form;
+}
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const tables = await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+    );
+    const counts: Record<string, number> = {};
+    for (const { table_name } of tables.rows) {
+      // Sign-in itself writes these; everything else must stay as it was.
+      if (["AuditLog", "LoginThrottle", "_prisma_migrations"].includes(table_name)) continue;
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`);
+      counts[table_name] = Number(rows[0]!.n);
+    }
+    return counts;
+  } finally {
+    await client.end();
+  }
+}
+
+async function expectServerHealthy(request: APIRequestContext) {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  const start = await request.get("/");
+  expect(start.status()).toBe(200);
+}
+
+test("malformed forms posted to every server action are refused without a 500 or a written row", async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
+  await signIn(page, "admin@samverkan.demo");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  const request = page.context().request;
+  const before = await rowCounts();
+
+  const actions = serverActions();
+  expect(actions.length).toBeGreaterThan(20);
+  const failures: string[] = [];
+  for (const action of actions) {
+    for (const [kind, fields] of Object.entries(MALFORMED_FORMS)) {
+      const response = await request.post(action.page, { multipart: multipart(action.id, fields), headers: { Origin: baseURL! } });
+      if (response.status() >= 500) failures.push(`${action.name} with ${kind}: ${response.status()}`);
+    }
+    const oversized = await request.post(action.page, {
+      multipart: multipart(action.id, [["title", "x".repeat(1024 * 1024 + 10)]]),
+      headers: { Origin: baseURL! },
+    });
+    if (oversized.status() !== 413) failures.push(`${action.name} with a body over 1 MB: ${oversized.status()}, not 413`);
+  }
+  expect(failures).toEqual([]);
+  expect(await rowCounts()).toEqual(before);
+  await expectServerHealthy(request);
+});
+
+test("malformed addresses of every dynamic route answer 4xx, signed in or not", async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const routes = dynamicRoutes();
+  expect(routes.length).toBeGreaterThan(10);
+  const failures: string[] = [];
+  const tryAll = async (client: APIRequestContext, who: string) => {
+    for (const route of routes) {
+      for (const segment of MALFORMED_SEGMENTS) {
+        const url = pageUrl(route, segment);
+        const response = await client.get(url, { maxRedirects: 0 });
+        if (response.status() >= 500) failures.push(`${who} GET ${url.slice(0, 120)}: ${response.status()}`);
+      }
+    }
+  };
+  await tryAll(request, "visitor");
+  await signIn(page, "kommun@enkoping.demo");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await tryAll(page.context().request, "official");
+  expect(failures).toEqual([]);
+  await expectServerHealthy(request);
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { checkRequest, MAX_BODY_BYTES } from "@/lib/http/request-guard";
+
+const get = (rawPath: string) => checkRequest({ method: "GET", rawPath, contentLength: null, transferEncoding: null });
+const post = (contentLength: string | null, transferEncoding: string | null = null) =>
+  checkRequest({ method: "POST", rawPath: "/loften/nytt", contentLength, transferEncoding });
+
+describe("checkRequest", () => {
+  it("lets ordinary addresses through, escaped Swedish letters included", () => {
+    expect(get("/enkoping/medborgarloften/trygg-p%C3%A5-torget")).toBeNull();
+    expect(get("/")).toBeNull();
+  });
+
+  it("answers 400 to escapes that do not decode and to NUL bytes", () => {
+    expect(get("/enkoping/%ZZ")?.status).toBe(400);
+    expect(get("/enkoping/%C3%28")?.status).toBe(400);
+    expect(get("/enkoping%00/medborgarloften")?.status).toBe(400);
+  });
+
+  it("answers 413 to a body larger than any form, and 411 to a body of unknown length", () => {
+    expect(post(String(MAX_BODY_BYTES))).toBeNull();
+    expect(post(String(MAX_BODY_BYTES + 1))?.status).toBe(413);
+    expect(post(null, "chunked")?.status).toBe(411);
+    expect(post("abc")?.status).toBe(400);
+  });
+});
