@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PoliceAreaForm } from "@/components/admin/police-area-form";
+import { requireActor } from "@/lib/auth/current-actor";
+import { authorize } from "@/lib/auth/permissions";
+import { messages } from "@/lib/i18n";
+import { municipalityChoices } from "@/lib/municipalities/queries";
+import { createPoliceAreaAction } from "../../actions";
+
+export const metadata: Metadata = { title: messages().admin.policeAreas.new };
+
+export default async function NewPoliceAreaPage() {
+  const actor = await requireActor();
+  if (!authorize(actor, "policeArea.manage", { type: "system" })) notFound();
+  const m = messages(actor.locale);
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold text-brand-900">{m.admin.policeAreas.new}</h1>
+      <PoliceAreaForm id="police-area-form" action={createPoliceAreaAction} municipalities={await municipalityChoices()} submitLabel={m.forms.save} locale={actor.locale} />
+    </>
+  );
+}

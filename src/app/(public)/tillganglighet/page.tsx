@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { MunicipalityLinkList } from "@/components/public/municipality-link-list";
+import { format, messages } from "@/lib/i18n";
+import { listMunicipalityLinks } from "@/lib/public/municipality-info";
+
+export const metadata: Metadata = { title: messages().accessibility.linkTitle };
+
+/** Each municipality answers for its part of the portal: the footer leads here, and here to each statement. */
+export default async function AccessibilityIndexPage() {
+  // Rendered per request from the cached public data, never at build (no database then).
+  await connection();
+  const a = messages().accessibility;
+  const municipalities = await listMunicipalityLinks();
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{a.indexTitle}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{a.indexIntro}</p>
+      <MunicipalityLinkList municipalities={municipalities} page="tillganglighet" label={(name) => format(a.title, { name })} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { format, messages } from "@/lib/i18n";
+import type { MunicipalityInfo } from "@/lib/public/municipality-info";
+
+/** The police's ordinary channels: the portal takes no reports of crime. */
+export function PoliceChannels() {
+  const c = messages().contactPage;
+  return (
+    <section aria-labelledby="contact-police" className="mt-8 max-w-3xl rounded-lg border border-brand-100 bg-brand-50/40 p-4">
+      <h2 id="contact-police" className="text-2xl font-semibold">{c.policeTitle}</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>{c.police.emergency}</li>
+        <li>{c.police.report}</li>
+        <li>{c.police.noReports}</li>
+      </ul>
+      <p className="mt-2">
+        <a href="https://polisen.se">{c.policeLink}</a>
+      </p>
+    </section>
+  );
+}
+
+/** A municipality's contact page: the responsible roles (never names), its contact address and the police's channels. */
+export function ContactInfo({ info }: { info: MunicipalityInfo }) {
+  const c = messages().contactPage;
+  const a = messages().accessibility;
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{format(c.titleFor, { name: info.name })}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{c.intro}</p>
+      <section aria-labelledby="contact-roles" className="mt-8">
+        <h2 id="contact-roles" className="text-2xl font-semibold">{c.rolesTitle}</h2>
+        {info.contactRoles.length === 0 ? (
+          <p className="mt-2">{c.noRoles}</p>
+        ) : (
+          <>
+            <p className="mt-2">{c.rolesIntro}</p>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {info.contactRoles.map((role) => (
+                <li key={role}>{role}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {info.policeAreas.length > 0 && <p className="mt-2">{format(c.policeArea, { list: info.policeAreas.join(", ") })}</p>}
+      </section>
+      <section aria-labelledby="contact-address" className="mt-8">
+        <h2 id="contact-address" className="text-2xl font-semibold">{c.addressTitle}</h2>
+        {info.contactEmail || info.contactPhone ? (
+          <ul className="mt-2 space-y-1">
+            {info.contactEmail && (
+              <li>
+                {format(a.email, { email: "" })}
+                <a href={`mailto:${info.contactEmail}`}>{info.contactEmail}</a>
+              </li>
+            )}
+            {info.contactPhone && <li>{format(a.phone, { phone: info.contactPhone })}</li>}
+          </ul>
+        ) : (
+          <p className="mt-2">{a.noContact}</p>
+        )}
+      </section>
+      <PoliceChannels />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { OrganisationKind, Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { pageWindow, toPage } from "@/lib/pagination/page";
+import { isUuid } from "@/lib/validation/ids";
+
+export interface OrganisationListFilter {
+  /** A municipality, or a police area: the organisations that belong to it. */
+  placeId?: string;
+  kind?: OrganisationKind;
+}
+
+/** Organisations for the administration, a page at a time, by municipality or police area, then name. */
+export async function listOrganisationsForAdmin(page: number, filter: OrganisationListFilter = {}) {
+  const prisma = await db();
+  const where: Prisma.OrganisationWhereInput = {
+    ...(filter.placeId && isUuid(filter.placeId) ? { OR: [{ municipalityId: filter.placeId }, { policeAreaId: filter.placeId }] } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.organisation.findMany({
+      where,
+      orderBy: [{ municipality: { name: "asc" } }, { policeArea: { name: "asc" } }, { name: "asc" }],
+      ...pageWindow(page),
+      select: {
+        id: true,
+        name: true,
+        shortName: true,
+        kind: true,
+        municipality: { select: { name: true } },
+        policeArea: { select: { name: true } },
+        _count: { select: { users: true } },
+      },
+    }),
+    prisma.organisation.count({ where }),
+  ]);
+  return toPage(rows, total, page);
+}
+
+export async function findOrganisationForAdmin(actor: Actor, id: string) {
+  if (!isUuid(id) || !authorize(actor, "organisation.manage", { type: "system" })) return null;
+  const prisma = await db();
+  return prisma.organisation.findUnique({
+    where: { id },
+    include: { municipality: { select: { id: true, name: true } }, policeArea: { select: { id: true, name: true } }, _count: { select: { users: true } } },
+  });
+}
