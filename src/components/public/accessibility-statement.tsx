@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import type { MunicipalityInfo } from "@/lib/public/municipality-info";
+import { MunicipalityContact } from "./contact-info";
 
 /** Digg's report form for inaccessible public digital services. */
 export const DIGG_REPORT_URL = "https://www.digg.se/tdosanmalan";
@@ -57,19 +58,7 @@ export function AccessibilityStatement({ info }: { info: MunicipalityInfo }) {
       <section aria-labelledby="statement-feedback" className={section}>
         <h2 id="statement-feedback" className={heading}>{a.feedbackTitle}</h2>
         <p className="mt-2 max-w-3xl">{a.feedback}</p>
-        {info.contactEmail || info.contactPhone ? (
-          <ul className="mt-2 space-y-1">
-            {info.contactEmail && (
-              <li>
-                {format(a.email, { email: "" })}
-                <a href={`mailto:${info.contactEmail}`}>{info.contactEmail}</a>
-              </li>
-            )}
-            {info.contactPhone && <li>{format(a.phone, { phone: info.contactPhone })}</li>}
-          </ul>
-        ) : (
-          <p className="mt-2">{a.noContact}</p>
-        )}
+        <MunicipalityContact info={info} />
       </section>
 
       <section aria-labelledby="statement-supervision" className={section}>

@@ -22,7 +22,6 @@ export function PoliceChannels() {
 /** A municipality's contact page: the responsible roles (never names), its contact address and the police's channels. */
 export function ContactInfo({ info }: { info: MunicipalityInfo }) {
   const c = messages().contactPage;
-  const a = messages().accessibility;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{format(c.titleFor, { name: info.name })}</h1>
@@ -45,21 +44,27 @@ export function ContactInfo({ info }: { info: MunicipalityInfo }) {
       </section>
       <section aria-labelledby="contact-address" className="mt-8">
         <h2 id="contact-address" className="text-2xl font-semibold">{c.addressTitle}</h2>
-        {info.contactEmail || info.contactPhone ? (
-          <ul className="mt-2 space-y-1">
-            {info.contactEmail && (
-              <li>
-                {format(a.email, { email: "" })}
-                <a href={`mailto:${info.contactEmail}`}>{info.contactEmail}</a>
-              </li>
-            )}
-            {info.contactPhone && <li>{format(a.phone, { phone: info.contactPhone })}</li>}
-          </ul>
-        ) : (
-          <p className="mt-2">{a.noContact}</p>
-        )}
+        <MunicipalityContact info={info} />
       </section>
       <PoliceChannels />
     </>
+  );
+}
+
+/** The municipality's e-mail and telephone for questions about the portal, or a note that none is given yet. */
+export function MunicipalityContact({ info }: { info: Pick<MunicipalityInfo, "contactEmail" | "contactPhone"> }) {
+  const a = messages().accessibility;
+  return info.contactEmail || info.contactPhone ? (
+    <ul className="mt-2 space-y-1">
+      {info.contactEmail && (
+        <li>
+          {format(a.email, { email: "" })}
+          <a href={`mailto:${info.contactEmail}`}>{info.contactEmail}</a>
+        </li>
+      )}
+      {info.contactPhone && <li>{format(a.phone, { phone: info.contactPhone })}</li>}
+    </ul>
+  ) : (
+    <p className="mt-2">{a.noContact}</p>
   );
 }

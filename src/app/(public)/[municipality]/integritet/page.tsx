@@ -1,23 +1,11 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { municipalityInfoPage } from "@/components/public/municipality-info-page";
 import { PrivacyText } from "@/components/public/privacy-text";
-import { format, messages } from "@/lib/i18n";
-import { findMunicipalityInfo } from "@/lib/public/municipality-info";
 
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ municipality: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const info = await findMunicipalityInfo((await params).municipality);
-  return { title: info ? format(messages().privacyPage.titleFor, { name: info.name }) : messages().errors.notFoundTitle };
-}
-
-export default async function MunicipalityPrivacyPage({ params }: Props) {
-  const info = await findMunicipalityInfo((await params).municipality);
-  if (!info) notFound();
-  return <PrivacyText info={info} />;
-}
+const page = municipalityInfoPage((m) => m.privacyPage.titleFor, PrivacyText);
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
