@@ -53,7 +53,8 @@ async function choosePassword(page: Page, link: string, password: string) {
 }
 
 test("a new municipality starts from the browser, and a deactivated user is shut out at once", async ({ browser }) => {
-  test.setTimeout(180_000);
+  // One long journey through a dozen pages, each checked by axe at two widths.
+  test.setTimeout(420_000);
   const suffix = Date.now().toString().slice(-6);
   const slug = `testkommun-${suffix}`;
   const code = `9${suffix.slice(-3)}`;

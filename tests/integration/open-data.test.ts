@@ -259,7 +259,10 @@ describe("the export of the demo data", () => {
 
   it("has the same promises, statuses, achieved values and last periods as before, in JSON", async () => {
     const before = await asBefore();
-    const reported = before.filter((p) => p.municipality === "enkoping").flatMap((p) => p.activities.filter((a) => a.status !== null));
+    // The demo's own promise: other test files publish and follow up promises of their own.
+    const demo = before.filter((p) => p.municipality === "enkoping" && String(p.title).startsWith("Förstärkt förebyggande arbete bland ungdomar"));
+    expect(demo).toHaveLength(1);
+    const reported = demo.flatMap((p) => p.activities.filter((a) => a.status !== null));
     expect(reported.map((a) => [a.status, a.achieved_value, a.last_reported_period])).toEqual([
       ["DONE", 5, "2022-05-01"],
       ["DEVIATING", 0, "2021-09-01"],
