@@ -90,5 +90,8 @@ export function clearRenderedCache() {
  * (measured by npm run bench). Set NODE_OPTIONS to choose otherwise.
  */
 export function serverEnv(env) {
-  return { ...env, NODE_ENV: "production", NODE_OPTIONS: env.NODE_OPTIONS ?? "--max-old-space-size=256" };
+  // glibc gives each thread that allocates its own malloc arena (up to 8 per core), and
+  // native memory outside V8's heap (pg's and Prisma's buffers, React's render buffers,
+  // zlib) is spread over them and rarely returned: two arenas bound it (set it to change).
+  return { ...env, NODE_ENV: "production", NODE_OPTIONS: env.NODE_OPTIONS ?? "--max-old-space-size=256", MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2" };
 }

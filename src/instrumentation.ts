@@ -7,4 +7,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installClientAddressStamp } = await import("@/lib/auth/client-address");
   installClientAddressStamp();
+  // Several instances on one PostgreSQL: each expires the public pages another one expired.
+  if (process.env.DATABASE_URL) {
+    const { startInvalidationListener } = await import("@/lib/public/invalidation-listener");
+    await startInvalidationListener(process.env.DATABASE_URL);
+  }
 }

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { readEnv } from "@/lib/env";
+import { listPublicActionPlanRefs } from "@/lib/public/action-plans";
 import { listPublicAgreementRefs } from "@/lib/public/agreements";
 import { listPublicMunicipalities } from "@/lib/public/promises";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = (readEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  const [municipalities, agreements] = await Promise.all([listPublicMunicipalities(), listPublicAgreementRefs()]);
+  const [municipalities, agreements, plans] = await Promise.all([listPublicMunicipalities(), listPublicAgreementRefs(), listPublicActionPlanRefs()]);
   return [
     { url: `${base}/` },
     ...["tillganglighet", "integritet", "kontakt"].map((page) => ({ url: `${base}/${page}` })),
@@ -22,5 +23,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ...m.promises.map((p) => ({ url: `${base}/${m.slug}/medborgarloften/${p.slug}` })),
     ]),
     ...agreements.map((a) => ({ url: `${base}/${a.municipality.slug}/samverkansavtal/${a.id}`, lastModified: a.updatedAt })),
+    ...plans.map((p) => ({ url: `${base}/${p.agreement.municipality.slug}/atgardsplan/${p.id}`, lastModified: p.updatedAt })),
   ];
 }

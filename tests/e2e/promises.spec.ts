@@ -80,6 +80,16 @@ test("a promise with three activities is approved by both parties, read by a vis
 
   await visitor.reload();
   await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("3 av 4 kurser");
+  await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("Gjort: Tre kurskvällar med föräldrar.");
+  // Progress at a glance, first on the page, and a feed to follow it by.
+  const glance = visitor.getByRole("region", { name: "Så går arbetet" });
+  await expect(glance).toContainText("Aktiviteter som är genomförda eller pågår enligt plan: 1 av 3.");
+  await expect(glance).toContainText("Ännu inte påbörjade eller inte uppföljda: 2.");
+  await expect(glance).toContainText("Senast uppföljt: januari–april 2026.");
+  const feedHref = await glance.getByRole("link", { name: /Följ löftet/ }).getAttribute("href");
+  const feed = await visitor.request.get(feedHref!);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain("Tre kurskvällar med föräldrar.");
   const json = await (await visitor.request.get("/api/public/v1/promises?municipality=enkoping")).json();
   const published = json.promises.find((p: { title: string }) => p.title === title);
   expect(published.activities[0]).toMatchObject({ activity: "Föräldrautbildning", achieved_value: 3, target_value: 4, status: "ONGOING" });

@@ -12,9 +12,14 @@ const ACTIVITIES = [
 test("a visitor finds the citizen promise from the start page and reads its five activities", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samverkan för ett tryggare lokalsamhälle");
-  await expect(page.getByRole("heading", { name: "Enköpings kommun" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Håbo kommun" })).toBeVisible();
+  // Municipalities are listed by county (the first two digits of the SCB code), not their promises.
+  await expect(page.getByRole("heading", { name: "Uppsala län" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Håbo kommun" })).toBeVisible();
   await expectAccessible(page);
+  await page.getByLabel("Kommunens namn").fill("enköp");
+  await page.getByRole("button", { name: "Visa" }).click();
+  await expect(page.getByRole("link", { name: "Håbo kommun" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Enköpings kommun" }).click();
 
   await page.getByRole("link", { name: PROMISE_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PROMISE_TITLE);

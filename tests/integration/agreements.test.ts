@@ -79,8 +79,8 @@ describe("who may read and change an agreement", () => {
     expect(await update(neighbour.police)).toBe("refused");
     expect(await update(police)).toBe("changed");
 
-    expect((await listAgreementsForActor(neighbour.official)).map((a) => a.id)).not.toContain(agreement.id);
-    expect((await listAgreementsForActor(member)).length).toBe(0);
+    expect((await listAgreementsForActor(neighbour.official)).rows.map((a) => a.id)).not.toContain(agreement.id);
+    expect((await listAgreementsForActor(member)).total).toBe(0);
   });
 
   it("lets police staff work for every municipality of their area, but officials only for their own", async () => {

@@ -148,10 +148,10 @@ describe("situational picture, membership and working groups", () => {
   });
 
   it("lets the chair add members, and members that are officials set up working groups", async () => {
-    await expect(addMember(member, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", function: "" })).rejects.toBeInstanceOf(NotAuthorizedError);
-    await expect(addMember(official, { forumId: forums.tryggare!.id, email: "finns-inte@enkoping.demo", function: "" })).rejects.toMatchObject({ field: "email" });
-    await addMember(official, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", function: "Portaladministratör" });
-    await expect(addMember(official, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", function: "" })).rejects.toMatchObject({ messageKey: "forums.errors.alreadyMember" });
+    await expect(addMember(member, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", role: "MEMBER", represents: "" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(addMember(official, { forumId: forums.tryggare!.id, email: "finns-inte@enkoping.demo", role: "MEMBER", represents: "" })).rejects.toMatchObject({ field: "email" });
+    await addMember(official, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", role: "ADJUNCT", represents: "Portaladministratör" });
+    await expect(addMember(official, { forumId: forums.tryggare!.id, email: "admin@samverkan.demo", role: "MEMBER", represents: "" })).rejects.toMatchObject({ messageKey: "forums.errors.alreadyMember" });
 
     const group = await createWorkingGroup(police, { parentId: forums.tryggare!.id, name: "Arbetsgrupp Västerleden", purpose: "Kortsiktiga åtgärder", startsOn: new Date("2027-01-01"), endsOn: new Date("2027-06-30"), actionPlan: "1. Inventera belysning" });
     expect(group.kind).toBe("WORKING_GROUP");
@@ -184,7 +184,7 @@ describe("creating and changing forums", () => {
 describe("removing members", () => {
   it("lets the chair remove members but never the chair, and others remove no one", async () => {
     const prisma = await db();
-    await addMember(official, { forumId: forums.tryggare!.id, email: "polis@enkoping.demo", function: "" }).catch(() => undefined);
+    await addMember(official, { forumId: forums.tryggare!.id, email: "polis@enkoping.demo", role: "MEMBER", represents: "" }).catch(() => undefined);
     const police = await prisma.forumMembership.findFirstOrThrow({ where: { forumId: forums.tryggare!.id, user: { email: "polis@enkoping.demo" } } });
     const chair = await prisma.forumMembership.findFirstOrThrow({ where: { forumId: forums.tryggare!.id, user: { email: "kommun@enkoping.demo" } } });
     await expect(removeMember(member, { membershipId: police.id })).rejects.toBeInstanceOf(NotAuthorizedError);

@@ -30,9 +30,11 @@ describe("carry-over", () => {
 });
 
 describe("escalation", () => {
-  it("goes one level up: operative → tactical → strategic, and no further", () => {
+  it("goes one level up: operative → tactical → strategic → political council or committee, and no further", () => {
     expect(canEscalate({ level: "OPERATIVE", kind: "FORUM" }, { level: "TACTICAL" })).toBe(true);
     expect(canEscalate({ level: "TACTICAL", kind: "FORUM" }, { level: "STRATEGIC" })).toBe(true);
+    expect(canEscalate({ level: "STRATEGIC", kind: "FORUM" }, { level: "POLITICAL" })).toBe(true);
+    expect(canEscalate({ level: "POLITICAL", kind: "FORUM" }, { level: "STRATEGIC" })).toBe(false);
     expect(canEscalate({ level: "STRATEGIC", kind: "FORUM" }, null)).toBe(false);
     expect(canEscalate({ level: "OPERATIVE", kind: "FORUM" }, { level: "STRATEGIC" })).toBe(false);
     expect(canEscalate({ level: "TACTICAL", kind: "WORKING_GROUP" }, { level: "TACTICAL" })).toBe(true);

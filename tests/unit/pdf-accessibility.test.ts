@@ -254,7 +254,7 @@ const promise: PublicPromise & { progress: Record<string, ActivityProgress> } = 
     ],
     dialogues: [{ title: "Dialog på torget", startsAt: "2025-10-01T15:00:00.000Z", place: "Torget", format: "Öppen dialog", participantCount: 40, themes: "Belysning" }],
   },
-  progress: { a1: { status: "ONGOING", achieved: 1, target: 4, unit: "vandringar", percent: 25, lastPeriod: new Date("2026-03-01T00:00:00Z"), totals: [] } },
+  progress: { a1: { status: "ONGOING", achieved: 1, target: 4, unit: "vandringar", percent: 25, lastPeriod: new Date("2026-03-01T00:00:00Z"), lastPeriodType: "TERTIAL", lastDone: null, totals: [] } },
 };
 
 describe("the citizen promise PDF", () => {

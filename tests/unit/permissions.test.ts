@@ -181,3 +181,45 @@ describe("authorize", () => {
     expect(authorize(police, "agreement.read", { type: "joint", municipalityId: ENKOPING, policeAreaId: null })).toBe(false);
   });
 });
+
+describe("authorize: the law's cycle (lägesbild, action plan, decisions)", () => {
+  const planLinkedToTryggare: Resource = { type: "cycle", municipalityId: ENKOPING, policeAreaId: LPO, linkedForumIds: [TRYGGARE] };
+  const planUnlinked: Resource = { type: "cycle", municipalityId: ENKOPING, policeAreaId: LPO, linkedForumIds: [] };
+  const uppsalaPlan: Resource = { type: "cycle", municipalityId: UPPSALA, policeAreaId: OTHER_LPO, linkedForumIds: [] };
+  const enkopingAnalysis: Resource = { type: "cycle", municipalityId: ENKOPING, policeAreaId: null, linkedForumIds: [] };
+  const haboAnalysis: Resource = { type: "cycle", municipalityId: HABO, policeAreaId: null, linkedForumIds: [] };
+
+  it("lets both parties of the municipality read, write, approve and follow up", () => {
+    for (const who of [official, police]) {
+      for (const action of ["cycle.read", "cycle.write", "actionPlan.approve", "actionPlan.followUp"] as Action[]) {
+        expect(authorize(who, action, planUnlinked), `${who.id} ${action}`).toBe(true);
+      }
+    }
+    expect(authorize(official, "cycle.write", enkopingAnalysis)).toBe(true);
+    // Police staff reach every municipality their area covers.
+    expect(authorize(police, "cycle.write", haboAnalysis)).toBe(true);
+    expect(authorize(official, "cycle.write", haboAnalysis)).toBe(false);
+  });
+
+  it("keeps another municipality's cycle out of reach", () => {
+    expect(authorize(official, "cycle.read", uppsalaPlan)).toBe(false);
+    expect(authorize(police, "cycle.write", uppsalaPlan)).toBe(false);
+    expect(authorize(otherOfficial, "cycle.read", planUnlinked)).toBe(false);
+    expect(authorize(admin, "cycle.write", uppsalaPlan)).toBe(true);
+  });
+
+  it("lets forum members read only where their forum is linked, and never write", () => {
+    expect(authorize(member, "cycle.read", planLinkedToTryggare)).toBe(true);
+    expect(authorize(member, "cycle.read", planUnlinked)).toBe(false);
+    expect(authorize(member, "cycle.read", enkopingAnalysis)).toBe(false);
+    for (const action of ["cycle.write", "actionPlan.approve", "actionPlan.followUp", "actionPlan.publish"] as Action[]) {
+      expect(authorize(member, action, planLinkedToTryggare), action).toBe(false);
+    }
+  });
+
+  it("leaves publishing the plan to the municipality", () => {
+    expect(authorize(official, "actionPlan.publish", planUnlinked)).toBe(true);
+    expect(authorize(police, "actionPlan.publish", planUnlinked)).toBe(false);
+    expect(authorize(otherOfficial, "actionPlan.publish", planUnlinked)).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireActor } from "@/lib/auth/current-actor";
-import { mayUseAdministration } from "@/lib/auth/permissions";
+import { mayUseAdministration, hasPermission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 
 /** Signed-in pages are never indexed by search engines. */
@@ -27,6 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ["/loften", m.nav.promises],
             ["/dialoger", m.nav.dialogues],
             ["/forum", m.nav.forums],
+            ...(hasPermission(actor.role, "cycle.write") ? [["/arbetsgang", m.nav.cycle]] : []),
             ...(mayUseAdministration(actor) ? [["/admin", m.nav.administration]] : []),
             ["/konto", m.nav.account],
           ].map(([href, label]) => (

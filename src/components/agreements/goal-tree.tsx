@@ -11,7 +11,7 @@ export interface GoalView {
   title: string;
   description: string;
   promises: { promise: { id: string; title: string } }[];
-  activities: { id: string; title: string; promise: { id: string; title: string } }[];
+  activities: { id: string; title: string; promise: { id: string; title: string } | null }[];
 }
 
 interface Props {

@@ -28,6 +28,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const data = Object.fromEntries(new FormData(event.currentTarget));
     const parsed = ZSignIn.safeParse(data);
     setFormError(null);

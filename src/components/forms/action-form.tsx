@@ -177,7 +177,9 @@ export function SubmitButton({
     danger: "bg-red-700 text-white hover:bg-red-800",
   }[variant];
   return (
-    <button type="submit" disabled={pending} className={`inline-flex items-center rounded-md px-4 py-2 font-medium disabled:opacity-60 ${styles}`}>
+    // aria-disabled, not disabled: a disabled button loses focus, and keyboard users with it
+    // their place in the page; the form itself ignores a second submit while one is under way.
+    <button type="submit" aria-disabled={pending || undefined} className={`inline-flex items-center rounded-md px-4 py-2 font-medium aria-disabled:opacity-60 ${styles}`}>
       {pending ? (pendingLabel ?? messages().forms.saving) : children}
     </button>
   );

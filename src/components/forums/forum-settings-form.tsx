@@ -1,6 +1,8 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
+import { formatDate } from "@/lib/format/dates";
+import { FORUM_LEVELS } from "@/lib/forums/rules";
 import { messages } from "@/lib/i18n";
 
 interface Props {
@@ -9,28 +11,42 @@ interface Props {
   submitLabel: string;
   municipalities?: { id: string; name: string }[];
   parents: { id: string; name: string }[];
-  values?: { id: string; version: number; name: string; level: string; purpose: string; cadence: string; parentId: string | null; reportsToText: string | null };
+  /** The forum's municipality's agreements (agreementChoices); without them, no choice of agreement is offered. */
+  agreements?: { id: string; title: string; periodStart: Date; periodEnd: Date }[];
+  values?: { id: string; version: number; name: string; level: string; purpose: string; cadence: string; parentId: string | null; reportsToText: string | null; agreementId: string | null };
 }
 
-/** A forum's name, level, purpose, cadence and place in the collaboration model. */
-export function ForumSettingsForm({ action, formId, submitLabel, municipalities, parents, values }: Props) {
+/** A forum's name, level, purpose, cadence, place in the collaboration model and the agreement it serves. */
+export function ForumSettingsForm({ action, formId, submitLabel, municipalities, parents, agreements, values }: Props) {
   const m = messages();
   const f = m.forums;
   return (
     <ActionForm
       action={action}
       id={formId}
-      labels={{ name: f.fields.name, level: f.fieldLevel, purpose: f.purpose, cadence: f.cadence, parentId: f.fieldParent, reportsToText: f.fieldReportsToText, municipalityId: f.fieldMunicipality }}
+      labels={{ name: f.fields.name, level: f.fieldLevel, purpose: f.purpose, cadence: f.cadence, parentId: f.fieldParent, reportsToText: f.fieldReportsToText, municipalityId: f.fieldMunicipality, agreementId: f.fieldAgreement }}
       className="grid gap-4 md:grid-cols-2"
     >
       {values && <input type="hidden" name="id" value={values.id} />}
       {values && <input type="hidden" name="version" value={values.version} />}
       <TextField name="name" label={f.fields.name} defaultValue={values?.name} />
       {municipalities && <SelectField name="municipalityId" label={f.fieldMunicipality} options={municipalities.map((x) => ({ value: x.id, label: x.name }))} />}
-      <SelectField name="level" label={f.fieldLevel} defaultValue={values?.level ?? "OPERATIVE"} options={(["STRATEGIC", "TACTICAL", "OPERATIVE"] as const).map((l) => ({ value: l, label: f.level[l] }))} />
+      <SelectField name="level" label={f.fieldLevel} defaultValue={values?.level ?? "OPERATIVE"} options={FORUM_LEVELS.map((l) => ({ value: l, label: f.level[l] }))} />
       <TextField name="cadence" label={f.cadence} optional defaultValue={values?.cadence} />
       <SelectField name="parentId" label={f.fieldParent} defaultValue={values?.parentId} options={[{ value: "", label: f.fieldParentNone }, ...parents.map((p) => ({ value: p.id, label: p.name }))]} />
       <TextField name="reportsToText" label={f.fieldReportsToText} optional defaultValue={values?.reportsToText} />
+      {agreements && (
+        <SelectField
+          name="agreementId"
+          label={f.fieldAgreement}
+          defaultValue={values?.agreementId}
+          className="md:col-span-2"
+          options={[
+            { value: "", label: f.fieldAgreementNone },
+            ...agreements.map((a) => ({ value: a.id, label: `${a.title} (${formatDate(a.periodStart)}–${formatDate(a.periodEnd)})` })),
+          ]}
+        />
+      )}
       <TextAreaField name="purpose" label={f.purpose} defaultValue={values?.purpose} rows={3} className="md:col-span-2" />
       <div>
         <SubmitButton variant="secondary">{submitLabel}</SubmitButton>

@@ -1,6 +1,6 @@
 import type { ActivityProgress } from "@/lib/activities/progress";
 import type { PromiseSnapshot } from "@/lib/promises/snapshot";
-import { formatMonth } from "@/lib/format/dates";
+import { describePeriod } from "@/lib/activities/periods";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { format, messages } from "@/lib/i18n";
 
@@ -76,7 +76,8 @@ export function ProgressCell({ progress, completed = false }: { progress: Activi
             {format(p.total, { label: t.label, value: t.value })}
           </p>
         ))}
-      {progress.lastPeriod && <p className="text-xs text-muted">{format(p.lastReported, { period: formatMonth(progress.lastPeriod) })}</p>}
+      {progress.lastDone && <p className="whitespace-pre-line">{format(p.lastDone, { text: progress.lastDone })}</p>}
+      {progress.lastPeriod && <p className="text-xs text-muted">{format(p.lastReported, { period: describePeriod(progress.lastPeriodType ?? "MONTH", progress.lastPeriod) })}</p>}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export interface FollowUpValues {
   status?: string;
   achieved?: number | null;
   figures?: { label: string; value: number }[];
+  rating?: string | null;
 }
 
 const EXTRA = 2;
@@ -24,16 +25,19 @@ export function FollowUpForm({
   activity,
   values = {},
   submitLabel,
+  withRating = false,
 }: {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   activity: { id: string; targetUnit: string | null };
   values?: FollowUpValues;
   submitLabel: string;
+  /** An action plan's measure is followed up with a traffic light too (Brå's green/yellow/red). */
+  withRating?: boolean;
 }) {
   const m = messages();
   const f = m.activities.fields;
   const figures = [...(values.figures ?? []), ...Array.from({ length: EXTRA }, () => ({ label: "", value: "" as unknown as number }))];
-  const labels: Record<string, string> = { periodType: f.periodType, periodStart: f.periodStart, done: f.done, comment: f.comment, status: m.activity.columns.status, achieved: f.achieved };
+  const labels: Record<string, string> = { periodType: f.periodType, periodStart: f.periodStart, done: f.done, comment: f.comment, status: m.activity.columns.status, achieved: f.achieved, rating: m.cycle.measures.columns.rating };
   figures.forEach((_, i) => {
     labels[`figures.${i}.label`] = `${format(f.figure, { n: i + 1 })}, ${f.figureLabel}`;
     labels[`figures.${i}.value`] = `${format(f.figure, { n: i + 1 })}, ${f.figureValue}`;
@@ -48,7 +52,7 @@ export function FollowUpForm({
           name="periodType"
           label={f.periodType}
           defaultValue={values.periodType ?? "TERTIAL"}
-          options={(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR"] as const).map((p) => ({ value: p, label: m.activities.periodType[p] }))}
+          options={(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR", "INTERIM"] as const).map((p) => ({ value: p, label: m.activities.periodType[p] }))}
         />
         <TextField name="periodStart" type="date" label={f.periodStart} hint={f.periodStartHint} defaultValue={toDateInput(values.periodStart)} />
         <SelectField
@@ -58,6 +62,15 @@ export function FollowUpForm({
           options={(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"] as const).map((s) => ({ value: s, label: m.activity.statusLabel[s] }))}
         />
       </div>
+      {withRating && (
+        <SelectField
+          name="rating"
+          label={m.cycle.measures.columns.rating}
+          hint={m.cycle.measures.ratingHint}
+          defaultValue={values.rating ?? ""}
+          options={[{ value: "", label: m.cycle.measures.ratingNone }, ...(["GREEN", "YELLOW", "RED"] as const).map((r) => ({ value: r, label: m.cycle.measures.rating[r] }))]}
+        />
+      )}
       <TextField name="achieved" type="number" label={activity.targetUnit ? `${f.achieved} (${activity.targetUnit})` : f.achieved} optional defaultValue={values.achieved} />
       <TextAreaField name="done" label={f.done} defaultValue={values.done} rows={3} />
       <fieldset className="space-y-3">

@@ -13,12 +13,16 @@ export function Notice({ code }: { code: string | undefined }) {
     saved: m.forms.saved,
     created: m.agreements.created,
     promiseCreated: m.promises.created,
+    activityAdded: m.activities.added,
     published: m.promises.approvals.published,
     municipalityCreated: m.admin.municipalities.created,
     policeAreaCreated: m.admin.policeAreas.created,
     organisationCreated: m.admin.organisations.created,
     deactivated: m.admin.users.deactivated,
     reactivated: m.admin.users.reactivated,
+    analysisCreated: m.cycle.analyses.created,
+    planCreated: m.cycle.plans.created,
+    planAdopted: m.cycle.plans.adoptedNotice,
   };
   const text = code ? known[code] : undefined;
   if (!text) return null;

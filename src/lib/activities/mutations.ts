@@ -1,38 +1,45 @@
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
-import { assertAuthorized } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import { moveAmongSiblings } from "@/lib/goals/tree";
-import { guardPersonalData, loadPromiseForWrite, promisePlanChanged } from "@/lib/promises/mutations";
-import { isEditable } from "@/lib/promises/publishing";
+import { guardPersonalData } from "@/lib/promises/mutations";
+import { editableOwner, ownerChanged, ownerForFollowUp, ownerWhere, type ActivityOwner } from "./owner";
 import { periodStartOf } from "./periods";
-import { ACTIVITY_FREE_TEXT, type TCreateActivity, type TCreateFollowUp, type TUpdateActivity, type TUpdateFollowUp } from "./schemas";
+import {
+  ACTIVITY_FREE_TEXT,
+  MEASURE_FREE_TEXT,
+  type TCreateActivity,
+  type TCreateFollowUp,
+  type TCreateMeasure,
+  type TUpdateActivity,
+  type TUpdateFollowUp,
+  type TUpdateMeasure,
+} from "./schemas";
 
 /**
- * The activity plan is part of the promise: rows change while the promise is editable,
- * and a change gives the promise a new version and withdraws standing approvals. Every
- * write takes the promise's lock first (loadPromiseForWrite), so it never interleaves with
- * an approval.
+ * One model for every activity plan: a citizen promise's (its public part) and an
+ * agreement's action plan (åtgärdsplan). Rows change while their owner is editable, and a
+ * change gives the owner a new version and withdraws standing approvals. Every write takes
+ * the owner's lock first (editableOwner), so it never interleaves with an approval.
+ * Follow-up, progress and history are the same for both kinds.
  */
-async function editablePromise(tx: Tx, actor: Actor, promiseId: string) {
-  const promise = await loadPromiseForWrite(tx, actor, promiseId, "promise.update");
-  if (!isEditable(promise.status)) throw new DomainError("promises.errors.notEditable");
-  return promise;
-}
 
-/** An activity and its editable promise, the activity read under the promise's lock. */
+type RowInput = TCreateActivity | TUpdateActivity | TCreateMeasure | TUpdateMeasure;
+const isMeasure = (input: RowInput): input is TCreateMeasure | TUpdateMeasure => "cause" in input;
+
+/** An activity and its editable owner, the activity read under the owner's lock. */
 async function loadActivity(tx: Tx, actor: Actor, id: string) {
-  const owner = await tx.activity.findUnique({ where: { id }, select: { promiseId: true } });
-  if (!owner) throw new NotFoundError("Activity");
-  const promise = await editablePromise(tx, actor, owner.promiseId);
+  const ref = await tx.activity.findUnique({ where: { id }, select: { promiseId: true, actionPlanId: true } });
+  if (!ref) throw new NotFoundError("Activity");
+  const owner = await editableOwner(tx, actor, ref);
   const activity = await tx.activity.findUnique({ where: { id } });
   if (!activity) throw new NotFoundError("Activity");
-  return { activity, promise };
+  return { activity, owner };
 }
 
-function fields(input: TCreateActivity | TUpdateActivity) {
-  return {
+function fields(input: RowInput) {
+  const common = {
     title: input.title,
     scope: input.scope,
     timing: input.timing,
@@ -44,16 +51,39 @@ function fields(input: TCreateActivity | TUpdateActivity) {
     targetValue: input.targetValue,
     targetUnit: input.targetUnit,
   };
+  if (!isMeasure(input)) return common;
+  return {
+    ...common,
+    cause: input.cause,
+    operationalGoal: input.operationalGoal,
+    indicatorId: input.indicatorId,
+    indicatorTarget: input.indicatorTarget,
+    effortKind: input.effortKind,
+    municipalityContribution: input.municipalityContribution,
+    policeContribution: input.policeContribution,
+    dueOn: input.dueOn,
+  };
 }
 
-async function validateActivityLinks(tx: Tx, input: TCreateActivity | TUpdateActivity, promise: { municipalityId: string; policeAreaId: string }) {
+function guardRow(input: RowInput) {
+  const keys = isMeasure(input) ? MEASURE_FREE_TEXT : ACTIVITY_FREE_TEXT;
+  guardPersonalData(Object.fromEntries(keys.map((k) => [k, (input as unknown as Record<string, string | null>)[k]])), input.confirmNoPersonalData);
+}
+
+async function validateActivityLinks(tx: Tx, input: RowInput, owner: ActivityOwner) {
   if (input.goalId) {
-    const goal = await tx.goal.findFirst({ where: { id: input.goalId, agreement: { municipalityId: promise.municipalityId } }, select: { id: true } });
-    if (!goal) throw new DomainError("promises.errors.goalElsewhere", "goalId");
+    // A promise's row may serve any goal of its municipality's agreements; a measure, one of its own agreement's.
+    const where = owner.kind === "actionPlan" ? { agreementId: owner.agreementId } : { agreement: { municipalityId: owner.municipalityId } };
+    const goal = await tx.goal.findFirst({ where: { id: input.goalId, ...where }, select: { id: true } });
+    if (!goal) throw new DomainError(owner.kind === "actionPlan" ? "cycle.errors.goalElsewhere" : "promises.errors.goalElsewhere", "goalId");
+  }
+  if (isMeasure(input) && input.indicatorId) {
+    const indicator = await tx.indicator.findFirst({ where: { id: input.indicatorId, analysis: { municipalityId: owner.municipalityId } }, select: { id: true } });
+    if (!indicator) throw new DomainError("cycle.errors.indicatorElsewhere", "indicatorId");
   }
   if (input.responsibleOrgIds.length > 0) {
     const count = await tx.organisation.count({
-      where: { id: { in: input.responsibleOrgIds }, OR: [{ municipalityId: promise.municipalityId }, { policeAreaId: promise.policeAreaId }] },
+      where: { id: { in: input.responsibleOrgIds }, OR: [{ municipalityId: owner.municipalityId }, { policeAreaId: owner.policeAreaId }] },
     });
     if (count !== input.responsibleOrgIds.length) throw new DomainError("activities.errors.organisationElsewhere", "responsibleOrgIds");
   }
@@ -66,38 +96,47 @@ async function organisationNames(tx: Tx, ids: string[]) {
   return organisations.map((o) => o.name).sort((a, b) => a.localeCompare(b, "sv"));
 }
 
-const audit = (actor: Actor, action: string, activityId: string, promise: { id: string; municipalityId: string }, extra: { entityVersion?: number; changes?: unknown }) =>
-  ({ userId: actor.id, action, entityType: "Activity", entityId: activityId, contextId: promise.id, municipalityId: promise.municipalityId, ...extra }) as never;
+const audit = (actor: Actor, action: string, activityId: string, owner: ActivityOwner, extra: { entityVersion?: number; changes?: unknown }) =>
+  ({ userId: actor.id, action, entityType: "Activity", entityId: activityId, contextId: owner.id, municipalityId: owner.municipalityId, ...extra }) as never;
 
-export async function createActivity(actor: Actor, input: TCreateActivity) {
-  guardPersonalData(Object.fromEntries(ACTIVITY_FREE_TEXT.map((k) => [k, input[k]])), input.confirmNoPersonalData);
+/** Where the caller goes back to: the promise or the action plan. */
+const ownerIds = (owner: ActivityOwner) => ({
+  promiseId: owner.kind === "promise" ? owner.id : null,
+  actionPlanId: owner.kind === "actionPlan" ? owner.id : null,
+});
+
+/** A row of a promise's activity plan (promiseId) or a measure of an action plan (actionPlanId). */
+export async function createActivity(actor: Actor, input: TCreateActivity | TCreateMeasure) {
+  guardRow(input);
   return transaction(async (tx) => {
-    const promise = await editablePromise(tx, actor, input.promiseId);
-    await validateActivityLinks(tx, input, promise);
-    const last = await tx.activity.findFirst({ where: { promiseId: promise.id }, orderBy: { position: "desc" }, select: { position: true } });
+    const owner = await editableOwner(tx, actor, "actionPlanId" in input ? { actionPlanId: input.actionPlanId } : { promiseId: input.promiseId });
+    await validateActivityLinks(tx, input, owner);
+    const last = await tx.activity.findFirst({ where: ownerWhere(owner), orderBy: { position: "desc" }, select: { position: true } });
     const activity = await tx.activity.create({
       data: {
         ...fields(input),
-        promiseId: promise.id,
+        ...ownerIds(owner),
         position: (last?.position ?? -1) + 1,
         createdById: actor.id,
         updatedById: actor.id,
         responsibleOrgs: { create: input.responsibleOrgIds.map((organisationId) => ({ organisationId })) },
       },
     });
-    await promisePlanChanged(tx, actor, promise);
+    await ownerChanged(tx, actor, owner);
     const responsibleOrgs = await organisationNames(tx, input.responsibleOrgIds);
-    await recordAudit(audit(actor, "activity.create", activity.id, promise, { entityVersion: 1, changes: diffFields({}, { ...fields(input), responsibleOrgs }) }), tx);
+    await recordAudit(audit(actor, "activity.create", activity.id, owner, { entityVersion: 1, changes: diffFields({}, { ...fields(input), responsibleOrgs }) }), tx);
     return activity;
   });
 }
 
-export async function updateActivity(actor: Actor, input: TUpdateActivity) {
-  guardPersonalData(Object.fromEntries(ACTIVITY_FREE_TEXT.map((k) => [k, input[k]])), input.confirmNoPersonalData);
+export async function updateActivity(actor: Actor, input: TUpdateActivity | TUpdateMeasure) {
+  guardRow(input);
   return transaction(async (tx) => {
-    const { activity: before, promise } = await loadActivity(tx, actor, input.id);
+    const { activity: before, owner } = await loadActivity(tx, actor, input.id);
     if (before.version !== input.version) throw new ConflictError("Activity", before.id, input.version);
-    await validateActivityLinks(tx, input, promise);
+    // A promise's form has no measure columns, and a measure is edited with them.
+    if (isMeasure(input) !== (owner.kind === "actionPlan")) throw new DomainError("validation.invalid");
+    await validateActivityLinks(tx, input, owner);
     const orgsBefore = await tx.activityResponsible.findMany({ where: { activityId: before.id }, select: { organisationId: true } });
     const { count } = await tx.activity.updateMany({
       where: { id: before.id, version: input.version },
@@ -106,49 +145,49 @@ export async function updateActivity(actor: Actor, input: TUpdateActivity) {
     if (count === 0) throw new ConflictError("Activity", before.id, input.version);
     await tx.activityResponsible.deleteMany({ where: { activityId: before.id } });
     await tx.activityResponsible.createMany({ data: input.responsibleOrgIds.map((organisationId) => ({ activityId: before.id, organisationId })) });
-    await promisePlanChanged(tx, actor, promise);
+    await ownerChanged(tx, actor, owner);
     const changes = diffFields(
       { ...before, responsibleOrgs: await organisationNames(tx, orgsBefore.map((o) => o.organisationId)) } as Record<string, unknown>,
       { ...fields(input), responsibleOrgs: await organisationNames(tx, input.responsibleOrgIds) },
     );
-    await recordAudit(audit(actor, "activity.update", before.id, promise, { entityVersion: input.version + 1, changes }), tx);
-    return { promiseId: promise.id };
+    await recordAudit(audit(actor, "activity.update", before.id, owner, { entityVersion: input.version + 1, changes }), tx);
+    return ownerIds(owner);
   });
 }
 
 export async function moveActivity(actor: Actor, input: { id: string; direction: "up" | "down" }) {
   return transaction(async (tx) => {
-    const { activity, promise } = await loadActivity(tx, actor, input.id);
-    const rows = await tx.activity.findMany({ where: { promiseId: promise.id }, select: { id: true, position: true } });
+    const { activity, owner } = await loadActivity(tx, actor, input.id);
+    const rows = await tx.activity.findMany({ where: ownerWhere(owner), select: { id: true, position: true } });
     const positions = moveAmongSiblings(rows.map((r) => ({ ...r, parentId: null })), activity.id, input.direction);
     for (const { id, position } of positions) await tx.activity.update({ where: { id }, data: { position } });
     if (positions.length > 0) {
-      await promisePlanChanged(tx, actor, promise);
-      await recordAudit(audit(actor, "activity.move", activity.id, promise, { changes: { position: { from: activity.position + 1, to: positions.find((p) => p.id === activity.id)!.position + 1 } } }), tx);
+      await ownerChanged(tx, actor, owner);
+      await recordAudit(audit(actor, "activity.move", activity.id, owner, { changes: { position: { from: activity.position + 1, to: positions.find((p) => p.id === activity.id)!.position + 1 } } }), tx);
     }
-    return { promiseId: promise.id };
+    return ownerIds(owner);
   });
 }
 
 export async function deleteActivity(actor: Actor, input: { id: string }) {
   return transaction(async (tx) => {
-    const { activity, promise } = await loadActivity(tx, actor, input.id);
+    const { activity, owner } = await loadActivity(tx, actor, input.id);
     await tx.activity.delete({ where: { id: activity.id } });
-    const rest = await tx.activity.findMany({ where: { promiseId: promise.id }, orderBy: { position: "asc" }, select: { id: true, position: true } });
+    const rest = await tx.activity.findMany({ where: ownerWhere(owner), orderBy: { position: "asc" }, select: { id: true, position: true } });
     for (const [position, row] of rest.entries()) if (row.position !== position) await tx.activity.update({ where: { id: row.id }, data: { position } });
-    await promisePlanChanged(tx, actor, promise);
-    await recordAudit(audit(actor, "activity.delete", activity.id, promise, { changes: { title: { from: activity.title, to: null } } }), tx);
-    return { promiseId: promise.id };
+    await ownerChanged(tx, actor, owner);
+    await recordAudit(audit(actor, "activity.delete", activity.id, owner, { changes: { title: { from: activity.title, to: null } } }), tx);
+    return ownerIds(owner);
   });
 }
 
 // ------------------------------------------------------------------ follow-up
 
 async function activityForFollowUp(tx: Tx, actor: Actor, activityId: string) {
-  const activity = await tx.activity.findUnique({ where: { id: activityId }, include: { promise: true } });
+  const activity = await tx.activity.findUnique({ where: { id: activityId } });
   if (!activity) throw new NotFoundError("Activity");
-  assertAuthorized(actor, "promise.followUp", { type: "joint", municipalityId: activity.promise.municipalityId, policeAreaId: activity.promise.policeAreaId });
-  return activity;
+  const owner = await ownerForFollowUp(tx, actor, activity);
+  return { activity, owner };
 }
 
 /** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
@@ -165,20 +204,31 @@ function figureRows(input: TCreateFollowUp | TUpdateFollowUp, unit: string | nul
   ];
 }
 
+/** A traffic light belongs to an action plan's follow-up; a promise's has none. */
+const ratingFor = (owner: ActivityOwner, input: TCreateFollowUp | TUpdateFollowUp) => (owner.kind === "actionPlan" ? (input.rating ?? null) : null);
+
+/** The history's view of a follow-up; the traffic light only where there is one. */
+const followUpHistory = (owner: ActivityOwner, f: { periodStart: Date; status: string; rating: string | null; achieved: number | null; figures: string[]; done: string; comment: string }) => {
+  const { rating, ...rest } = f;
+  return owner.kind === "actionPlan" ? { ...rest, rating } : rest;
+};
+
 /**
- * What was done in one period: counted figures, a comment and a status. Progress is
- * reported live; it needs no new approval. The activity takes the latest period's status.
+ * What was done in one period: counted figures, a comment and a status (and, for a
+ * measure, its traffic light). Progress is reported live; it needs no new approval. The
+ * activity takes the latest period's status and traffic light.
  */
 export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
   guardPersonalData({ done: input.done, comment: input.comment }, input.confirmNoPersonalData);
   return transaction(async (tx) => {
-    const activity = await activityForFollowUp(tx, actor, input.activityId);
+    const { activity, owner } = await activityForFollowUp(tx, actor, input.activityId);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
     const clash = await tx.activityFollowUp.findUnique({
       where: { activityId_periodType_periodStart: { activityId: activity.id, periodType: input.periodType, periodStart } },
       select: { id: true },
     });
     if (clash) throw new DomainError("activities.errors.periodTaken", "periodStart");
+    const rating = ratingFor(owner, input);
     const followUp = await tx.activityFollowUp.create({
       data: {
         activityId: activity.id,
@@ -187,6 +237,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         done: input.done,
         comment: input.comment,
         status: input.status,
+        rating,
         createdById: actor.id,
         updatedById: actor.id,
         figures: { create: figureRows(input, activity.targetUnit) },
@@ -199,14 +250,17 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         action: "followUp.create",
         entityType: "ActivityFollowUp",
         entityId: followUp.id,
-        contextId: activity.promiseId,
-        municipalityId: activity.promise.municipalityId,
+        contextId: owner.id,
+        municipalityId: owner.municipalityId,
         entityVersion: 1,
-        changes: diffFields({}, { periodStart, status: input.status, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }) as never,
+        changes: diffFields(
+          {},
+          followUpHistory(owner, { periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
+        ) as never,
       },
       tx,
     );
-    return { promiseId: activity.promiseId, municipalityId: activity.promise.municipalityId };
+    return { ...ownerIds(owner), municipalityId: owner.municipalityId };
   });
 }
 
@@ -215,7 +269,7 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
   return transaction(async (tx) => {
     const before = await tx.activityFollowUp.findUnique({ where: { id: input.id }, include: { figures: true } });
     if (!before) throw new NotFoundError("ActivityFollowUp");
-    const activity = await activityForFollowUp(tx, actor, before.activityId);
+    const { activity, owner } = await activityForFollowUp(tx, actor, before.activityId);
     if (before.version !== input.version) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
     const clash = await tx.activityFollowUp.findFirst({
@@ -223,9 +277,10 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
       select: { id: true },
     });
     if (clash) throw new DomainError("activities.errors.periodTaken", "periodStart");
+    const rating = ratingFor(owner, input);
     const { count } = await tx.activityFollowUp.updateMany({
       where: { id: before.id, version: input.version },
-      data: { periodType: input.periodType, periodStart, done: input.done, comment: input.comment, status: input.status, updatedById: actor.id, version: { increment: 1 } },
+      data: { periodType: input.periodType, periodStart, done: input.done, comment: input.comment, status: input.status, rating, updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     await tx.followUpFigure.deleteMany({ where: { followUpId: before.id } });
@@ -238,21 +293,21 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
         action: "followUp.update",
         entityType: "ActivityFollowUp",
         entityId: before.id,
-        contextId: activity.promiseId,
-        municipalityId: activity.promise.municipalityId,
+        contextId: owner.id,
+        municipalityId: owner.municipalityId,
         entityVersion: input.version + 1,
         changes: diffFields(
-          { periodStart: before.periodStart, status: before.status, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment },
-          { periodStart, status: input.status, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment },
+          followUpHistory(owner, { periodStart: before.periodStart, status: before.status, rating: before.rating, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment }),
+          followUpHistory(owner, { periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
         ) as never,
       },
       tx,
     );
-    return { promiseId: activity.promiseId, municipalityId: activity.promise.municipalityId };
+    return { ...ownerIds(owner), municipalityId: owner.municipalityId };
   });
 }
 
 async function syncActivityStatus(tx: Tx, activityId: string) {
-  const latest = await tx.activityFollowUp.findFirst({ where: { activityId }, orderBy: { periodStart: "desc" }, select: { status: true } });
-  if (latest) await tx.activity.update({ where: { id: activityId }, data: { status: latest.status } });
+  const latest = await tx.activityFollowUp.findFirst({ where: { activityId }, orderBy: [{ periodStart: "desc" }, { updatedAt: "desc" }], select: { status: true, rating: true } });
+  if (latest) await tx.activity.update({ where: { id: activityId }, data: { status: latest.status, rating: latest.rating } });
 }

@@ -1,9 +1,13 @@
-import type { ActivityStatus } from "@/generated/prisma/enums";
+import type { ActivityStatus, ReportingPeriod } from "@/generated/prisma/enums";
+import { periodEndOf } from "./periods";
 
 export interface FollowUpForProgress {
   periodStart: Date;
   status: ActivityStatus;
   figures: { label: string; value: number; countsTowardsTarget: boolean }[];
+  /** What was done in the period, as reported; the public reads it as the latest news. */
+  done?: string;
+  periodType?: ReportingPeriod;
 }
 
 export interface ActivityProgress {
@@ -15,6 +19,9 @@ export interface ActivityProgress {
   /** 0–100 when there is a target. */
   percent: number | null;
   lastPeriod: Date | null;
+  lastPeriodType: ReportingPeriod | null;
+  /** What the latest follow-up says was done, when it says anything. */
+  lastDone: string | null;
   /** Every figure label with its total over all periods, e.g. participants. */
   totals: { label: string; value: number }[];
 }
@@ -37,6 +44,51 @@ export function activityProgress(
     unit: activity.targetUnit,
     percent: target && target > 0 ? Math.min(100, Math.round((achieved / target) * 100)) : null,
     lastPeriod: last?.periodStart ?? null,
+    lastPeriodType: last?.periodType ?? null,
+    lastDone: last?.done?.trim() ? last.done.trim() : null,
     totals: [...totals].map(([label, value]) => ({ label, value })),
+  };
+}
+
+export interface PlanSummary {
+  total: number;
+  /** Done, or under way as planned. */
+  onTrack: number;
+  deviating: number;
+  /** No follow-up yet, or only "planned". */
+  notReported: number;
+  cancelled: number;
+  /** The newest period any activity was followed up for, and its kind. */
+  lastPeriod: Date | null;
+  lastPeriodType: ReportingPeriod | null;
+  /**
+   * True when the newest follow-up's period ended more than one period ago (a tertial's
+   * follow-up is due when the next tertial ends), or when nothing has been reported a whole
+   * tertial into the plan: the reader is told that the news is old.
+   */
+  overdue: boolean;
+}
+
+/** A plan's progress at a glance, from its activities' progress. Plain function. */
+export function summarisePlan(progress: ActivityProgress[], planStart: Date, today = new Date()): PlanSummary {
+  const count = (statuses: (ActivityStatus | null)[]) => progress.filter((p) => statuses.includes(p.status)).length;
+  const latest = progress.filter((p) => p.lastPeriod).sort((a, b) => b.lastPeriod!.getTime() - a.lastPeriod!.getTime())[0];
+  let overdue: boolean;
+  if (latest) {
+    const type = latest.lastPeriodType ?? "TERTIAL";
+    const nextPeriodEnds = periodEndOf(type, periodEndOf(type, latest.lastPeriod!));
+    overdue = today.getTime() > nextPeriodEnds.getTime();
+  } else {
+    overdue = progress.length > 0 && today.getTime() > periodEndOf("TERTIAL", periodEndOf("TERTIAL", planStart)).getTime();
+  }
+  return {
+    total: progress.length,
+    onTrack: count(["DONE", "ONGOING"]),
+    deviating: count(["DEVIATING"]),
+    notReported: count([null, "PLANNED"]),
+    cancelled: count(["CANCELLED"]),
+    lastPeriod: latest?.lastPeriod ?? null,
+    lastPeriodType: latest?.lastPeriodType ?? null,
+    overdue,
   };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
 import { periodStartOf } from "./periods";
-import { idList, longText, optionalCount, optionalText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
+import { optionalDecimal } from "@/lib/analyses/schemas";
+import { idList, longText, optionalCount, optionalDate, optionalText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
 
 const ACTIVITY_STATUS = z.enum(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"], "validation.required");
 
@@ -35,8 +36,46 @@ export const ZDeleteActivity = z.object({ id: uuid() });
 
 export const ACTIVITY_FREE_TEXT = ["title", "scope", "timing", "responsible", "followUp", "evaluation"] as const;
 
+/** An empty choice in a form is "none". */
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+export const TRAFFIC_LIGHTS = ["GREEN", "YELLOW", "RED"] as const;
+const trafficLight = () => z.preprocess(emptyAsUndefined, z.enum(TRAFFIC_LIGHTS, "validation.invalid").optional());
+
+/**
+ * A measure of an agreement's action plan: the same row as a promise's activity, with
+ * Brå's further columns. Linked to a focus area or sub-goal of the agreement, always.
+ */
+const measureFields = {
+  ...activityFields,
+  goalId: z.string("cycle.errors.goalRequired").trim().min(1, "cycle.errors.goalRequired").pipe(z.uuid("validation.invalid")),
+  cause: optionalText(5000),
+  operationalGoal: optionalText(2000),
+  indicatorId: optionalUuid(),
+  indicatorTarget: optionalDecimal(),
+  effortKind: z.preprocess(emptyAsUndefined, z.enum(["ONE_OFF", "ORDINARY"], "validation.invalid").optional()).transform((v) => v ?? null),
+  municipalityContribution: optionalText(2000),
+  policeContribution: optionalText(2000),
+  dueOn: optionalDate(),
+};
+
+function indicatorTargetHasIndicator(value: { indicatorId: string | null; indicatorTarget: number | null }, ctx: z.RefinementCtx) {
+  if (value.indicatorTarget !== null && !value.indicatorId) ctx.addIssue({ code: "custom", path: ["indicatorId"], message: "cycle.errors.indicatorRequired" });
+}
+
+export const ZCreateMeasure = z
+  .object({ ...measureFields, actionPlanId: uuid() })
+  .superRefine(targetHasUnit)
+  .superRefine(indicatorTargetHasIndicator);
+export const ZUpdateMeasure = z
+  .object({ ...measureFields, id: uuid(), version: version() })
+  .superRefine(targetHasUnit)
+  .superRefine(indicatorTargetHasIndicator);
+export type TCreateMeasure = z.infer<typeof ZCreateMeasure>;
+export type TUpdateMeasure = z.infer<typeof ZUpdateMeasure>;
+export const MEASURE_FREE_TEXT = [...ACTIVITY_FREE_TEXT, "cause", "operationalGoal", "municipalityContribution", "policeContribution"] as const;
+
 const followUpFields = {
-  periodType: z.enum(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR"], "validation.required"),
+  periodType: z.enum(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR", "INTERIM"], "validation.required"),
   periodStart: requiredDate(),
   done: longText(5000),
   comment: longText(5000),
@@ -44,11 +83,13 @@ const followUpFields = {
   /** The figure that counts towards the activity's target, e.g. courses held. */
   achieved: optionalCount(),
   figures: rows(z.object({ label: requiredText(60), value: requiredCount() }), 10),
+  /** An action plan's traffic light for the period; a promise's follow-up has none. */
+  rating: trafficLight(),
   confirmNoPersonalData: confirmNoPersonalData(),
 };
 
 /** A period that has not begun has nothing to report yet. */
-function periodHasBegun(value: { periodType: "MONTH" | "TERTIAL" | "HALF_YEAR" | "YEAR"; periodStart: Date }, ctx: z.RefinementCtx) {
+function periodHasBegun(value: { periodType: "MONTH" | "TERTIAL" | "HALF_YEAR" | "YEAR" | "INTERIM"; periodStart: Date }, ctx: z.RefinementCtx) {
   if (periodStartOf(value.periodType, value.periodStart) > new Date()) {
     ctx.addIssue({ code: "custom", path: ["periodStart"], message: "activities.errors.futurePeriod" });
   }

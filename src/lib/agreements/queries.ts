@@ -1,26 +1,45 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { AgreementStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
+import { pageWindow, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
-import { REPLACEABLE_AGREEMENT_STATUSES } from "./lifecycle";
+import { isEditable, REPLACEABLE_AGREEMENT_STATUSES } from "./lifecycle";
 
-export async function listAgreementsForActor(actor: Actor) {
+/** The actor's agreements, newest period first, a page at a time: only what the list shows. */
+export async function listAgreementsForActor(actor: Actor, filter: ListFilter<AgreementStatus> = {}, page = 1) {
   const prisma = await db();
-  return prisma.agreement.findMany({
-    where: jointScopeWhere(actor),
-    orderBy: [{ periodStart: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      periodStart: true,
-      periodEnd: true,
-      caseNumber: true,
-      municipality: { select: { name: true } },
-      policeArea: { select: { name: true } },
-    },
-  });
+  const where: Prisma.AgreementWhereInput = {
+    AND: [
+      jointScopeWhere(actor),
+      filter.municipalityId ? { municipalityId: filter.municipalityId } : {},
+      filter.status ? { status: filter.status } : {},
+      filter.year ? periodInYear(filter.year) : {},
+      filter.q ? { OR: [{ title: containsText(filter.q) }, { caseNumber: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.agreement.findMany({
+      where,
+      orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+      ...pageWindow(page),
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        periodStart: true,
+        periodEnd: true,
+        caseNumber: true,
+        municipality: { select: { name: true } },
+        policeArea: { select: { name: true } },
+      },
+    }),
+    prisma.agreement.count({ where }),
+  ]);
+  return toPage(rows, total, page);
 }
 
 export const agreementDetailInclude = {
@@ -71,4 +90,20 @@ export async function replaceableAgreements(actor: Actor, municipalityIds: strin
     orderBy: { periodStart: "desc" },
     select: { id: true, title: true, caseNumber: true, municipalityId: true },
   });
+}
+
+/**
+ * One joint commitment for its edit or removal page, with its number, when the actor may
+ * change the agreement's text now; otherwise null.
+ */
+export async function findEditableCommitmentForActor(actor: Actor, agreementId: string, commitmentId: string) {
+  const agreement = await findAgreementForActor(actor, agreementId);
+  if (!agreement || !isEditable(agreement.status)) return null;
+  if (!authorize(actor, "agreement.update", { type: "joint", municipalityId: agreement.municipalityId, policeAreaId: agreement.policeAreaId })) return null;
+  if (!isUuid(commitmentId)) return null;
+  const prisma = await db();
+  const commitments = await prisma.agreementCommitment.findMany({ where: { agreementId: agreement.id }, orderBy: { position: "asc" } });
+  const index = commitments.findIndex((c) => c.id === commitmentId);
+  if (index < 0) return null;
+  return { agreement, commitment: commitments[index]!, number: index + 1 };
 }

@@ -65,3 +65,12 @@ export const ZTransitionAgreement = z.object({
   version: version(),
   to: z.enum(["DRAFT", "IN_PREPARATION", "ACTIVE", "EXPIRED"], "validation.invalid"),
 });
+
+/** A joint commitment (gemensamt åtagande) of the agreement: a heading and its text, appended last. */
+export const ZCreateCommitment = z.object({ agreementId: uuid(), heading: requiredText(300), text: longText(10_000) });
+export type TCreateCommitment = z.infer<typeof ZCreateCommitment>;
+/** An edit of a commitment, against the agreement's version the form was read at (commitments are part of its text). */
+export const ZUpdateCommitment = z.object({ id: uuid(), version: version(), heading: requiredText(300), text: longText(10_000) });
+export type TUpdateCommitment = z.infer<typeof ZUpdateCommitment>;
+export const ZMoveCommitment = z.object({ id: uuid(), direction: z.enum(["up", "down"], "validation.invalid") });
+export const ZDeleteCommitment = z.object({ id: uuid() });

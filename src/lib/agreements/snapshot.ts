@@ -29,6 +29,8 @@ export interface AgreementSnapshot {
   signatories: { party: Party; name: string; title: string }[];
   basisDocuments: { title: string; publisher: string | null; year: number | null; url: string | null }[];
   goals: { id: string; parentId: string | null; position: number; title: string; description: string }[];
+  /** Gemensamma åtaganden, in order; absent in copies made before they existed. */
+  commitments?: { heading: string; text: string }[];
 }
 
 export interface AgreementForSnapshot {
@@ -50,6 +52,7 @@ export interface AgreementForSnapshot {
   signatories: { position: number; party: Party; name: string; title: string }[];
   basisDocs: { position: number; basisDocument: { title: string; publisher: string | null; year: number | null; url: string | null } }[];
   goals: AgreementSnapshot["goals"];
+  commitments?: { position: number; heading: string; text: string }[];
 }
 
 const byPosition = <T extends { position: number }>(items: T[]) => [...items].sort((a, b) => a.position - b.position);
@@ -77,6 +80,8 @@ export function buildAgreementSnapshot(agreement: AgreementForSnapshot): Agreeme
     goals: [...agreement.goals]
       .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(({ id, parentId, position, title, description }) => ({ id, parentId, position, title, description })),
+    // Only when there are any: the same shape as copies made before commitments existed (and the migration's SQL).
+    ...(agreement.commitments?.length ? { commitments: byPosition(agreement.commitments).map(({ heading, text }) => ({ heading, text })) } : {}),
   };
 }
 
@@ -86,4 +91,5 @@ export const agreementSnapshotInclude = {
   signatories: { select: { position: true, party: true, name: true, title: true } },
   basisDocs: { select: { position: true, basisDocument: { select: { title: true, publisher: true, year: true, url: true } } } },
   goals: { select: { id: true, parentId: true, position: true, title: true, description: true } },
+  commitments: { select: { position: true, heading: true, text: true } },
 } as const;

@@ -1,8 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { isUuid } from "@/lib/validation/ids";
 
-/** The records both parties approve: an agreement (adoption) and a citizen promise (publication). */
-export type ApprovableTable = "Agreement" | "CitizenPromise";
+/** The records both parties approve: an agreement (adoption), a citizen promise (publication) and an action plan (adoption). */
+export type ApprovableTable = "Agreement" | "CitizenPromise" | "ActionPlan";
 
 /**
  * Takes the row lock of an approvable record for the rest of the caller's transaction.
@@ -17,5 +17,6 @@ export async function lockSubject(tx: Tx, table: ApprovableTable, id: string): P
   if (!isUuid(id)) return; // nothing to lock; the caller's lookup answers "not found"
   // The table name comes from the closed union above, never from input.
   if (table === "Agreement") await tx.$queryRaw`SELECT 1 FROM "Agreement" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  else if (table === "ActionPlan") await tx.$queryRaw`SELECT 1 FROM "ActionPlan" WHERE "id" = ${id}::uuid FOR UPDATE`;
   else await tx.$queryRaw`SELECT 1 FROM "CitizenPromise" WHERE "id" = ${id}::uuid FOR UPDATE`;
 }

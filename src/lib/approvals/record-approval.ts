@@ -8,7 +8,11 @@ import { lockSubject } from "./lock-subject";
 
 type Subject =
   | { kind: "agreement"; id: string; version: number; municipalityId: string }
-  | { kind: "promise"; id: string; version: number; municipalityId: string };
+  | { kind: "promise"; id: string; version: number; municipalityId: string }
+  | { kind: "actionPlan"; id: string; version: number; municipalityId: string };
+
+const TABLE = { agreement: "Agreement", promise: "CitizenPromise", actionPlan: "ActionPlan" } as const;
+const PURPOSE = { agreement: "ADOPT_AGREEMENT", promise: "PUBLISH_PROMISE", actionPlan: "ADOPT_ACTION_PLAN" } as const;
 
 /**
  * Records one party's approval of a jointly owned record at its current version, inside
@@ -24,15 +28,18 @@ type Subject =
 export async function recordPartyApproval(tx: Tx, actor: Actor, subject: Subject): Promise<{ complete: boolean }> {
   const party = partyOf(actor.organisation.kind);
   if (!party) throw new DomainError("agreements.errors.noParty");
-  const entityType = subject.kind === "agreement" ? "Agreement" : "CitizenPromise";
+  const entityType = TABLE[subject.kind];
   await lockSubject(tx, entityType, subject.id);
   const current =
     subject.kind === "agreement"
       ? await tx.agreement.findUnique({ where: { id: subject.id }, select: { version: true } })
-      : await tx.citizenPromise.findUnique({ where: { id: subject.id }, select: { version: true } });
+      : subject.kind === "actionPlan"
+        ? await tx.actionPlan.findUnique({ where: { id: subject.id }, select: { version: true } })
+        : await tx.citizenPromise.findUnique({ where: { id: subject.id }, select: { version: true } });
   if (current?.version !== subject.version) throw new ConflictError(entityType, subject.id, subject.version);
 
-  const link = subject.kind === "agreement" ? { agreementId: subject.id } : { promiseId: subject.id };
+  const link =
+    subject.kind === "agreement" ? { agreementId: subject.id } : subject.kind === "actionPlan" ? { actionPlanId: subject.id } : { promiseId: subject.id };
   const existing = await tx.approval.findMany({ where: link });
   const standing = standingApprovals(existing, subject.version);
   if ((party === "MUNICIPALITY" ? standing.municipality : standing.police) !== undefined) {
@@ -40,7 +47,7 @@ export async function recordPartyApproval(tx: Tx, actor: Actor, subject: Subject
   }
   try {
     await tx.approval.create({
-      data: { ...link, purpose: subject.kind === "agreement" ? "ADOPT_AGREEMENT" : "PUBLISH_PROMISE", subjectVersion: subject.version, party, userId: actor.id },
+      data: { ...link, purpose: PURPOSE[subject.kind], subjectVersion: subject.version, party, userId: actor.id },
     });
   } catch (error) {
     // Only reachable by a writer that skipped the lock: the index refuses a second standing approval.

@@ -24,7 +24,7 @@ const REFERENCES: Record<string, Record<string, Kind>> = {
   Goal: { parentId: "goal" },
   CitizenPromise: { agreementId: "agreement", renewsId: "promise", goalIds: "goal", dialogueIds: "dialogue" },
   Activity: { goalId: "goal" },
-  Forum: { parentId: "forum" },
+  Forum: { parentId: "forum", chairId: "user", agreementId: "agreement" },
   ActionItem: { responsibleUserId: "user", responsibleOrganisationId: "organisation", goalId: "goal", promiseId: "promise", activityId: "activity" },
 };
 
@@ -33,9 +33,10 @@ function choices(m: Messages): Record<string, Record<string, Record<string, stri
   return {
     Agreement: { status: m.agreements.status, approval: m.party },
     CitizenPromise: { status: m.promise.statusLabel, approval: m.party, focus: { PLACE: m.promises.fields.focusPlace, TARGET_GROUP: m.promises.fields.focusTargetGroup } },
-    Activity: { status: m.activity.statusLabel },
-    ActivityFollowUp: { status: m.activity.statusLabel, periodType: m.activities.periodType },
-    Forum: { level: m.forums.level },
+    Activity: { status: m.activity.statusLabel, effortKind: m.cycle.measures.effortKind, rating: m.cycle.measures.rating },
+    ActivityFollowUp: { status: m.activity.statusLabel, periodType: m.activities.periodType, rating: m.cycle.measures.rating },
+    ActionPlan: { status: m.cycle.plans.status, approval: m.party },
+    Forum: { level: m.forums.level, role: m.forums.role },
     Meeting: { status: m.meetings.status },
     ActionItem: { status: m.meetings.itemStatus },
   };

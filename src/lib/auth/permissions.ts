@@ -33,7 +33,15 @@ export type Action =
   /** Make someone an administrator or give them user.manage. */
   | "user.grant"
   /** One's own password, language and activity. */
-  | "account.update";
+  | "account.update"
+  /** The law's cycle (Lag 2023:196): read the lägesbild, action plans, decisions and the cycle page. */
+  | "cycle.read"
+  /** Write the lägesbild, an action plan and its measures, decisions, the coordinating function. */
+  | "cycle.write"
+  | "actionPlan.approve"
+  | "actionPlan.followUp"
+  /** Show an adopted action plan on the municipality's public pages: the municipality's choice. */
+  | "actionPlan.publish";
 
 export type Resource =
   | { type: "system" }
@@ -57,7 +65,13 @@ export type Resource =
       role: Role;
       mayManageUsers: boolean;
     }
-  | { type: "account"; userId: string };
+  | { type: "account"; userId: string }
+  /**
+   * A record of the law's cycle (lägesbild, action plan, decision): both parties of the
+   * municipality work on it; members of the forums linked to it (through the agreement the
+   * plan is under) read it.
+   */
+  | { type: "cycle"; municipalityId: string; policeAreaId: string | null; linkedForumIds: readonly string[] };
 
 const JOINT_WORK: readonly Action[] = [
   "agreement.read",
@@ -72,6 +86,7 @@ const JOINT_WORK: readonly Action[] = [
   "dialogue.manage",
 ];
 const FORUM_WORK: readonly Action[] = ["forum.read", "meeting.write", "actionItem.update"];
+const CYCLE_WORK: readonly Action[] = ["cycle.read", "cycle.write", "actionPlan.approve", "actionPlan.followUp"];
 const ADMINISTRATION: readonly Action[] = [
   "admin.manage",
   "municipality.manage",
@@ -83,11 +98,11 @@ const ADMINISTRATION: readonly Action[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
-  ADMIN: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", ...ADMINISTRATION, "account.update"]),
+  ADMIN: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", ...ADMINISTRATION, "account.update", ...CYCLE_WORK, "actionPlan.publish"]),
   // user.manage only with the per-user grant (Actor.mayManageUsers), and only in their own scope.
-  MUNICIPAL_OFFICIAL: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "user.manage", "account.update"]),
-  POLICE_STAFF: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "user.manage", "account.update"]),
-  FORUM_MEMBER: new Set<Action>([...FORUM_WORK, "forum.manage", "account.update"]),
+  MUNICIPAL_OFFICIAL: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "user.manage", "account.update", ...CYCLE_WORK, "actionPlan.publish"]),
+  POLICE_STAFF: new Set<Action>([...JOINT_WORK, ...FORUM_WORK, "forum.manage", "workingGroup.create", "user.manage", "account.update", ...CYCLE_WORK]),
+  FORUM_MEMBER: new Set<Action>([...FORUM_WORK, "forum.manage", "account.update", "cycle.read"]),
 };
 
 export function hasPermission(role: Role, action: Action): boolean {
@@ -114,7 +129,27 @@ export function authorize(actor: Actor | null, action: Action, resource: Resourc
       return action === "user.manage" && userAccountAllows(actor, resource);
     case "account":
       return resource.userId === actor.id;
+    case "cycle":
+      return cycleAllows(actor, action, resource);
   }
+}
+
+/**
+ * The law's cycle: officials and police staff of the municipality write and read; a
+ * member of a forum linked to the record reads it (and nothing more); forum members
+ * reach nothing else of it.
+ */
+function cycleAllows(actor: Actor, action: Action, record: Extract<Resource, { type: "cycle" }>) {
+  const linked = record.linkedForumIds.some((id) => actor.forumIds.includes(id));
+  if (action === "cycle.read" && linked) return true;
+  if (actor.role === "FORUM_MEMBER") return false;
+  // Publishing is the municipality's own choice: its officials, not the police.
+  if (action === "actionPlan.publish" && actor.organisation.kind !== "MUNICIPAL_DEPARTMENT") return false;
+  if (actor.organisation.kind === "POLICE_AREA") {
+    return record.policeAreaId !== null ? actor.policeAreaIds.includes(record.policeAreaId) : actor.municipalityIds.includes(record.municipalityId);
+  }
+  if (actor.organisation.kind !== "MUNICIPAL_DEPARTMENT") return false;
+  return actor.municipalityIds.includes(record.municipalityId);
 }
 
 /**

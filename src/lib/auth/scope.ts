@@ -35,3 +35,29 @@ export function userAccountScopeWhere(actor: Actor) {
   }
   return { id: { in: [] as string[] } };
 }
+
+/**
+ * Scope for the law's cycle, as a condition on a municipality id and on the agreement a
+ * record lies under: officials their municipalities, police staff their area's, forum
+ * members only what lies under an agreement their forum is linked to. `authorize` still
+ * decides each record.
+ */
+export function cycleMunicipalityWhere(actor: Actor): { municipalityId?: { in: string[] } } {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "FORUM_MEMBER") return { municipalityId: { in: [] } };
+  return { municipalityId: { in: actor.municipalityIds } };
+}
+
+/** Action plans (through their agreement) the actor may read: joint scope, or a linked forum of theirs. */
+export function actionPlanScopeWhere(actor: Actor) {
+  if (actor.role === "ADMIN") return {};
+  return { OR: [{ agreement: jointScopeWhere(actor) }, { agreement: { forums: { some: { id: { in: actor.forumIds } } } } }] };
+}
+
+/** Lägesbilder the actor may read: their municipalities', or one a plan under a linked forum's agreement rests on. */
+export function analysisScopeWhere(actor: Actor) {
+  if (actor.role === "ADMIN") return {};
+  return {
+    OR: [cycleMunicipalityWhere(actor), { actionPlans: { some: { agreement: { forums: { some: { id: { in: actor.forumIds } } } } } } }],
+  };
+}

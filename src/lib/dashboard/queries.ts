@@ -14,35 +14,68 @@ export async function myOpenItems(actor: Actor) {
       OR: [{ responsibleUserId: actor.id }, { responsibleOrganisationId: actor.organisation.id }],
     },
     orderBy: { dueOn: "asc" },
-    take: 50,
+    take: DASHBOARD_MAX,
     select: { id: true, title: true, dueOn: true, status: true, forum: { select: { id: true, name: true } } },
   });
 }
 
+/** How many of anything the dashboard lists; the rest are on the list pages. */
+export const DASHBOARD_MAX = 50;
+
+/** The forums the actor is a member of (administrators too: their own, not the country's), with how many there are. */
+export async function myForums(actor: Actor) {
+  const prisma = await db();
+  const where = { memberships: { some: { userId: actor.id } } };
+  const [rows, total] = await Promise.all([
+    prisma.forum.findMany({ where, orderBy: [{ level: "asc" }, { name: "asc" }], take: DASHBOARD_MAX, select: { id: true, name: true, cadence: true } }),
+    prisma.forum.count({ where }),
+  ]);
+  return { rows, total };
+}
+
 /**
- * Agreements and promises the other party has approved at their current version and the
- * actor's party has not: what is waiting for this person.
+ * Agreements, promises and action plans waiting for the actor's party: sent for approval
+ * (an agreement in preparation, a promise awaiting approval) or approved by the other
+ * party, and not yet approved by the actor's party at their current version. A record no
+ * party has approved yet is waiting for both.
  */
 export async function awaitingMyApproval(actor: Actor) {
   const party = partyOf(actor.organisation.kind);
-  if (!party) return { agreements: [], promises: [] };
+  if (!party) return { agreements: [], promises: [], actionPlans: [] };
   const prisma = await db();
   const standing = { withdrawnAt: null };
-  const [agreements, promises] = await Promise.all([
+  const [agreements, promises, plans] = await Promise.all([
     prisma.agreement.findMany({
-      where: { ...jointScopeWhere(actor), status: { in: ["DRAFT", "IN_PREPARATION"] }, approvals: { some: { ...standing, party: { not: party } } } },
-      select: { id: true, title: true, version: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
+      where: { ...jointScopeWhere(actor), OR: [{ status: "IN_PREPARATION" }, { status: "DRAFT", approvals: { some: { ...standing, party: { not: party } } } }] },
+      orderBy: { updatedAt: "desc" },
+      take: DASHBOARD_MAX,
+      select: { id: true, title: true, version: true, status: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
     }),
     prisma.citizenPromise.findMany({
-      where: { ...jointScopeWhere(actor), status: { in: ["AWAITING_APPROVAL", "PUBLISHED"] }, approvals: { some: { ...standing, party: { not: party } } } },
+      where: { ...jointScopeWhere(actor), OR: [{ status: "AWAITING_APPROVAL" }, { status: "PUBLISHED", approvals: { some: { ...standing, party: { not: party } } } }] },
+      orderBy: { updatedAt: "desc" },
+      take: DASHBOARD_MAX,
+      select: { id: true, title: true, version: true, status: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
+    }),
+    prisma.actionPlan.findMany({
+      where: { agreement: jointScopeWhere(actor), status: "DRAFT", approvals: { some: { ...standing, party: { not: party } } } },
+      orderBy: { updatedAt: "desc" },
+      take: DASHBOARD_MAX,
       select: { id: true, title: true, version: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
     }),
   ]);
-  const waiting = <R extends { version: number; approvals: { party: string; subjectVersion: number }[] }>(record: R, current: (a: R["approvals"][number]) => boolean) =>
-    record.approvals.some((a) => a.party !== party && current(a)) && !record.approvals.some((a) => a.party === party && current(a));
+  const mine = <R extends { approvals: { party: string; subjectVersion: number }[] }>(record: R, current: (a: R["approvals"][number]) => boolean) =>
+    record.approvals.some((a) => a.party === party && current(a));
+  const others = <R extends { approvals: { party: string; subjectVersion: number }[] }>(record: R, current: (a: R["approvals"][number]) => boolean) =>
+    record.approvals.some((a) => a.party !== party && current(a));
   return {
     // Adoption bumps an agreement's version, so a standing approval is for any version not withdrawn.
-    agreements: agreements.filter((a) => waiting(a, () => true)).map(({ id, title }) => ({ id, title })),
-    promises: promises.filter((p) => waiting(p, (a) => a.subjectVersion === p.version)).map(({ id, title }) => ({ id, title })),
+    agreements: agreements
+      .filter((a) => (a.status === "IN_PREPARATION" || others(a, () => true)) && !mine(a, () => true))
+      .map(({ id, title }) => ({ id, title })),
+    promises: promises
+      .filter((p) => (p.status === "AWAITING_APPROVAL" || others(p, (a) => a.subjectVersion === p.version)) && !mine(p, (a) => a.subjectVersion === p.version))
+      .map(({ id, title }) => ({ id, title })),
+    actionPlans: plans.filter((p) => others(p, (a) => a.subjectVersion === p.version) && !mine(p, (a) => a.subjectVersion === p.version)).map(({ id, title }) => ({ id, title })),
   };
 }

@@ -1,17 +1,48 @@
 import { readableHistoryOf } from "@/lib/audit/readable";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { municipalScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { containsText, type ListFilter } from "@/lib/pagination/filter";
+import { pageWindow, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
-export async function listDialoguesForActor(actor: Actor) {
+/** How many linked promises a dialogue in the list names; the rest are counted. */
+const LINKED_SHOWN = 5;
+
+/** The actor's citizen dialogues, newest first, a page at a time: only what the list shows. */
+export async function listDialoguesForActor(actor: Actor, filter: ListFilter = {}, page = 1) {
   const prisma = await db();
-  return prisma.citizenDialogue.findMany({
-    where: municipalScopeWhere(actor),
-    orderBy: { startsAt: "desc" },
-    include: { municipality: { select: { name: true } }, promises: { include: { promise: { select: { id: true, title: true } } } } },
-  });
+  const where: Prisma.CitizenDialogueWhereInput = {
+    AND: [
+      municipalScopeWhere(actor),
+      filter.municipalityId ? { municipalityId: filter.municipalityId } : {},
+      filter.year ? { startsAt: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {},
+      filter.q ? { OR: [{ title: containsText(filter.q) }, { themes: containsText(filter.q) }, { place: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.citizenDialogue.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      ...pageWindow(page),
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        place: true,
+        format: true,
+        participantCount: true,
+        themes: true,
+        municipality: { select: { name: true } },
+        promises: { take: LINKED_SHOWN, orderBy: { promise: { title: "asc" } }, select: { promise: { select: { title: true } } } },
+        _count: { select: { promises: true } },
+      },
+    }),
+    prisma.citizenDialogue.count({ where }),
+  ]);
+  return toPage(rows, total, page);
 }
 
 export async function findDialogueForActor(actor: Actor, id: string) {
@@ -27,6 +58,7 @@ export async function dialogueHistoryForActor(actor: Actor, id: string) {
   return { dialogue: { id: dialogue.id, title: dialogue.title }, entries: await readableHistoryOf(actor, "CitizenDialogue", dialogue.id) };
 }
 
+/** The municipalities whose dialogues the actor may manage (administrators: all); also the choices of the lists' municipality filter. */
 export async function dialogueMunicipalities(actor: Actor) {
   const prisma = await db();
   return prisma.municipality.findMany({ where: actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } });

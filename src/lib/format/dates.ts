@@ -37,6 +37,11 @@ export function formatMonth(value: Date | string, locale = "sv"): string {
   return format(toDate(value), "MMMM yyyy", { locale: locales[locale as keyof typeof locales] ?? sv });
 }
 
+/** "mars" */
+export function formatMonthName(value: Date | string, locale = "sv"): string {
+  return format(toDate(value), "MMMM", { locale: locales[locale as keyof typeof locales] ?? sv });
+}
+
 /**
  * Interprets "2027-05-07T16:30" as time in Sweden, summer time included; null for anything
  * that is not a real day and time (2027-02-30 would otherwise roll over into March).

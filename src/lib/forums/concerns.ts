@@ -144,7 +144,8 @@ export async function checkConcern(
     else if (!readsPromise(actor, promise) && !published(promise)) results.push("hidden");
   }
   if (activity !== undefined) {
-    if (!activity || activity.promise.municipalityId !== municipalityId) results.push("elsewhere");
+    // A measure of an action plan (no promise) is not something a forum item concerns.
+    if (!activity || !activity.promise || activity.promise.municipalityId !== municipalityId) results.push("elsewhere");
     else if (!readsPromise(actor, activity.promise) && !published(activity.promise)?.activities.some((a) => a.id === activity.id)) results.push("hidden");
   }
   return results.includes("elsewhere") ? "elsewhere" : results.includes("hidden") ? "hidden" : "ok";
@@ -160,7 +161,7 @@ export const concernInclude = {
 interface ConcernRows {
   goal: { title: string; agreement: Joint & { status: AgreementStatus } } | null;
   promise: ({ title: string } & PromiseRow) | null;
-  activity: { id: string; title: string; promise: PromiseRow } | null;
+  activity: { id: string; title: string; promise: PromiseRow | null } | null;
 }
 
 /** What an item concerns, with the title its reader may see: public text, or null when none. */
@@ -174,6 +175,7 @@ export function concernView(actor: Actor, item: ConcernRows): ConcernView | null
   }
   if (item.activity) {
     const { activity } = item;
+    if (!activity.promise) return { kind: "activity", title: null };
     if (readsPromise(actor, activity.promise)) return { kind: "activity", title: activity.title };
     return { kind: "activity", title: published(activity.promise)?.activities.find((a) => a.id === activity.id)?.title ?? null };
   }

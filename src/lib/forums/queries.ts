@@ -1,9 +1,15 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ForumLevel } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { containsText, type ListFilter } from "@/lib/pagination/filter";
+import { pageWindow, toPage } from "@/lib/pagination/page";
+import type { AgreementStatus } from "@/generated/prisma/enums";
+import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import { isUuid } from "@/lib/validation/ids";
 import { concernInclude, concernOptions, withConcernView } from "./concerns";
-import { carriedOver } from "./rules";
+import { carriedOver, OPEN_STATUSES } from "./rules";
 
 /** Forums the actor belongs to (administrators: all); membership is part of the query. */
 function memberWhere(actor: Actor) {
@@ -24,6 +30,72 @@ export async function listMyForums(actor: Actor) {
   });
 }
 
+/** The forum list, a page at a time, by level, kind and name: only what the list shows. `status` is the level. */
+export async function listForumsForActor(actor: Actor, filter: ListFilter<ForumLevel> = {}, page = 1) {
+  const prisma = await db();
+  const where: Prisma.ForumWhereInput = {
+    AND: [
+      memberWhere(actor),
+      filter.municipalityId ? { municipalityId: filter.municipalityId } : {},
+      filter.status ? { level: filter.status } : {},
+      filter.q ? { OR: [{ name: containsText(filter.q) }, { purpose: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.forum.findMany({
+      where,
+      orderBy: [{ level: "asc" }, { kind: "asc" }, { name: "asc" }, { id: "asc" }],
+      ...pageWindow(page),
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        level: true,
+        purpose: true,
+        cadence: true,
+        reportsToText: true,
+        startsOn: true,
+        endsOn: true,
+        chair: { select: { name: true } },
+        parent: { select: { name: true } },
+      },
+    }),
+    prisma.forum.count({ where }),
+  ]);
+  return toPage(rows, total, page);
+}
+
+/** At most this many forums are offered as the one a forum reports to. */
+export const PARENT_CHOICES_MAX = 200;
+
+/**
+ * What a forum of this municipality can report to: forums of the same municipality the actor
+ * belongs to (administrators: all of them), never the forum itself. One municipality's forums,
+ * not the country's.
+ */
+export async function parentForumChoices(actor: Actor, municipalityId: string, exceptId?: string) {
+  if (!isUuid(municipalityId)) return [];
+  const prisma = await db();
+  return prisma.forum.findMany({
+    where: { ...memberWhere(actor), municipalityId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+    take: PARENT_CHOICES_MAX,
+    select: { id: true, name: true },
+  });
+}
+
+/** Forums a chair may create a forum under: the ones they chair, with their municipality. */
+export async function chairedForumChoices(actor: Actor) {
+  if (actor.chairedForumIds.length === 0) return [];
+  const prisma = await db();
+  return prisma.forum.findMany({
+    where: { id: { in: actor.chairedForumIds }, ...memberWhere(actor) },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+    take: PARENT_CHOICES_MAX,
+    select: { id: true, name: true, municipalityId: true, municipality: { select: { name: true } } },
+  });
+}
+
 export const forumResource = (forum: { id: string; municipalityId: string; chairId: string | null }) => ({
   type: "forum" as const,
   forumId: forum.id,
@@ -39,11 +111,20 @@ export async function findForumForActor(actor: Actor, id: string) {
     where: { id, ...memberWhere(actor) },
     include: {
       chair: { select: { id: true, name: true } },
+      agreement: { select: { id: true, title: true, municipalityId: true, policeAreaId: true, status: true } },
       parent: { select: { id: true, name: true, level: true } },
       children: { where: { kind: "WORKING_GROUP" }, orderBy: { startsOn: "desc" }, select: { id: true, name: true, startsOn: true, endsOn: true } },
       memberships: {
         orderBy: { user: { name: "asc" } },
         include: { user: { select: { id: true, name: true, email: true, organisation: { select: { id: true, name: true } } } } },
+      },
+      // The forum's functions, the chair's first; a seat without a membership is vacant.
+      seats: {
+        orderBy: [{ role: "asc" }, { position: "asc" }],
+        include: {
+          organisation: { select: { id: true, name: true } },
+          membership: { select: { id: true, user: { select: { id: true, name: true, organisation: { select: { id: true, name: true } } } } } },
+        },
       },
       meetings: { orderBy: { startsAt: "desc" }, take: 50, select: { id: true, startsAt: true, status: true, location: true } },
       situationalPictures: { orderBy: { weekOf: "desc" }, take: 20, include: { entries: { orderBy: { position: "asc" } } } },
@@ -52,10 +133,35 @@ export async function findForumForActor(actor: Actor, id: string) {
   if (!forum || !authorize(actor, "forum.read", forumResource(forum))) return null;
   // The forum reported to is opened only by its own members (anyone else gets a 404): `readable` says whether to link it.
   const parent = forum.parent && { ...forum.parent, readable: authorize(actor, "forum.read", forumResource({ id: forum.parent.id, municipalityId: forum.municipalityId, chairId: null })) };
-  return { ...forum, parent };
+  // The agreement served: named when it is public or the actor may read it, linked only in the latter case.
+  const agreement = forum.agreement && {
+    id: forum.agreement.id,
+    title: forum.agreement.title,
+    readable: authorize(actor, "agreement.read", { type: "joint", ...forum.agreement }),
+    public: PUBLIC_AGREEMENT_STATUSES.includes(forum.agreement.status),
+  };
+  return { ...forum, parent, agreement };
 }
 
 export type ForumDetail = NonNullable<Awaited<ReturnType<typeof findForumForActor>>>;
+
+/**
+ * The agreements a forum can serve: its municipality's that the actor may read or that are
+ * public, the current ones first, then the newest; and the one it serves now, whatever it is.
+ */
+export async function agreementChoices(actor: Actor, municipalityId: string, currentId: string | null) {
+  if (!isUuid(municipalityId)) return [];
+  const prisma = await db();
+  const rows = await prisma.agreement.findMany({
+    where: { OR: [{ municipalityId }, ...(currentId ? [{ id: currentId }] : [])] },
+    select: { id: true, title: true, periodStart: true, periodEnd: true, municipalityId: true, policeAreaId: true, status: true },
+  });
+  const current = (a: { status: AgreementStatus }) => (CURRENT_AGREEMENT_STATUSES.includes(a.status) ? 0 : 1);
+  return rows
+    .filter((a) => a.id === currentId || PUBLIC_AGREEMENT_STATUSES.includes(a.status) || authorize(actor, "agreement.read", { type: "joint", ...a }))
+    .sort((a, b) => current(a) - current(b) || b.periodStart.getTime() - a.periodStart.getTime() || a.title.localeCompare(b.title, "sv"))
+    .map(({ id, title, periodStart, periodEnd }) => ({ id, title, periodStart, periodEnd }));
+}
 
 const itemInclude = {
   responsibleUser: { select: { id: true, name: true } },
@@ -66,11 +172,25 @@ const itemInclude = {
   ...concernInclude,
 } as const;
 
-/** The forum's action items, open ones first; what each concerns as the actor may see it. */
-export async function listForumItems(actor: Actor, forumId: string) {
+/**
+ * The forum's action items: every open one, by due date, then one page (`closedPage`) of the
+ * closed ones, most recently due first, so that years of done items never load at once.
+ * What each concerns as the actor may see it.
+ */
+export async function listForumItems(actor: Actor, forumId: string, closedPage = 1) {
+  return (await forumItemsPage(actor, forumId, closedPage)).items;
+}
+
+/** listForumItems with the closed items' page (total, page count) for the paging links. */
+export async function forumItemsPage(actor: Actor, forumId: string, closedPage = 1) {
   const prisma = await db();
-  const items = await prisma.actionItem.findMany({ where: { forumId }, orderBy: [{ status: "asc" }, { dueOn: "asc" }], include: itemInclude });
-  return items.map((item) => withConcernView(actor, item));
+  const closedWhere = { forumId, status: { notIn: [...OPEN_STATUSES] } };
+  const [open, closed, closedTotal] = await Promise.all([
+    prisma.actionItem.findMany({ where: { forumId, status: { in: [...OPEN_STATUSES] } }, orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }], include: itemInclude }),
+    prisma.actionItem.findMany({ where: closedWhere, orderBy: [{ dueOn: "desc" }, { id: "asc" }], ...pageWindow(closedPage), include: itemInclude }),
+    prisma.actionItem.count({ where: closedWhere }),
+  ]);
+  return { items: [...open, ...closed].map((item) => withConcernView(actor, item)), closed: toPage([], closedTotal, closedPage) };
 }
 
 export async function findMeetingForActor(actor: Actor, forumId: string, meetingId: string) {

@@ -1,4 +1,10 @@
-import type { ActionItemStatus, ForumLevel } from "@/generated/prisma/enums";
+import type { ActionItemStatus, ForumLevel, ForumRole } from "@/generated/prisma/enums";
+
+/** The levels of the collaboration model, top down: a political council or committee (beredning) first. */
+export const FORUM_LEVELS = ["POLITICAL", "STRATEGIC", "TACTICAL", "OPERATIVE"] as const satisfies readonly ForumLevel[];
+
+/** The roles a function can be added with; the chair's role only moves (changeChair). */
+export const ADDABLE_ROLES = ["MEMBER", "SECRETARY", "ADJUNCT", "GUEST_ORGANISATION"] as const satisfies readonly ForumRole[];
 
 /**
  * Forum rules as plain functions: which items are still open and carry over to the next
@@ -23,7 +29,7 @@ export function carriedOver<T extends CarryOverCandidate>(items: T[], meetingSta
     .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
 }
 
-const LEVEL_ABOVE: Record<ForumLevel, ForumLevel | null> = { OPERATIVE: "TACTICAL", TACTICAL: "STRATEGIC", STRATEGIC: null };
+const LEVEL_ABOVE: Record<ForumLevel, ForumLevel | null> = { OPERATIVE: "TACTICAL", TACTICAL: "STRATEGIC", STRATEGIC: "POLITICAL", POLITICAL: null };
 
 /** An item escalates to the forum this one reports to, which must sit one level up. */
 export function canEscalate(forum: { level: ForumLevel; kind: "FORUM" | "WORKING_GROUP" }, parent: { level: ForumLevel } | null): boolean {

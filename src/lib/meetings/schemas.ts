@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ADDABLE_ROLES, FORUM_LEVELS } from "@/lib/forums/rules";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
 import { idList, longText, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
 
@@ -105,8 +106,18 @@ export const ZSituationalPicture = z.object({
 });
 export type TSituationalPicture = z.infer<typeof ZSituationalPicture>;
 
-export const ZAddMember = z.object({ forumId: uuid(), email: z.string().trim().toLowerCase().pipe(z.email("signIn.errors.emailInvalid")), function: longText(200) });
+const memberEmail = () => z.string().trim().toLowerCase().pipe(z.email("signIn.errors.emailInvalid"));
+/** A new function in the forum (its role and whom it represents), filled by the person with this e-mail address. */
+export const ZAddMember = z.object({ forumId: uuid(), email: memberEmail(), role: z.enum(ADDABLE_ROLES, "validation.required"), represents: longText(200) });
+export type TAddMember = z.infer<typeof ZAddMember>;
+/** A vacant function, filled by the person with this e-mail address. */
+export const ZFillSeat = z.object({ seatId: uuid(), email: memberEmail() });
+/** A member leaves; their function stays, vacant. */
 export const ZRemoveMember = z.object({ membershipId: uuid() });
+/** A vacant function the forum no longer has. */
+export const ZRemoveSeat = z.object({ seatId: uuid() });
+/** The chair's role moves to another member. */
+export const ZChangeChair = z.object({ forumId: uuid(), userId: uuid() });
 
 export const ZCreateWorkingGroup = z
   .object({
@@ -123,10 +134,12 @@ export const ZCreateWorkingGroup = z
 
 const forumFields = {
   name: requiredText(200),
-  level: z.enum(["STRATEGIC", "TACTICAL", "OPERATIVE"], "validation.required"),
+  level: z.enum(FORUM_LEVELS, "validation.required"),
   purpose: longText(5000),
   cadence: longText(200),
   parentId: optionalUuid(),
+  /** The agreement the forum serves, one of its municipality's; left out, unchanged (or, for a new forum, its parent's). */
+  agreementId: optionalUuid().optional(),
   reportsToText: z
     .string()
     .trim()

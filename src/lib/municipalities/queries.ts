@@ -11,10 +11,13 @@ export async function listMunicipalityNames(ids: string[]) {
 }
 
 /** Where the actor may create joint records: municipalities in scope and the police areas covering them. */
-export async function jointPartiesForActor(actor: Actor) {
+export async function jointPartiesForActor(actor: Actor, onlyMunicipalityId?: string) {
   const prisma = await db();
   const municipalities = await prisma.municipality.findMany({
-    where: actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } },
+    where: {
+      ...(actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } }),
+      ...(onlyMunicipalityId && isUuid(onlyMunicipalityId) ? { AND: [{ id: onlyMunicipalityId }] } : {}),
+    },
     orderBy: { name: "asc" },
     select: {
       id: true,

@@ -1,25 +1,44 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { PromiseStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
+import { pageWindow, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { hasUnpublishedChanges } from "./publishing";
 import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./snapshot";
 
-export async function listPromisesForActor(actor: Actor) {
+/** The actor's promises, newest period first, a page at a time: only what the list shows. */
+export async function listPromisesForActor(actor: Actor, filter: ListFilter<PromiseStatus> = {}, page = 1) {
   const prisma = await db();
-  return prisma.citizenPromise.findMany({
-    where: jointScopeWhere(actor),
-    orderBy: [{ periodStart: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      periodStart: true,
-      periodEnd: true,
-      municipality: { select: { name: true } },
-    },
-  });
+  const where: Prisma.CitizenPromiseWhereInput = {
+    AND: [
+      jointScopeWhere(actor),
+      filter.municipalityId ? { municipalityId: filter.municipalityId } : {},
+      filter.status ? { status: filter.status } : {},
+      filter.year ? periodInYear(filter.year) : {},
+      filter.q ? { OR: [{ title: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.citizenPromise.findMany({
+      where,
+      orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+      ...pageWindow(page),
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        periodStart: true,
+        periodEnd: true,
+        municipality: { select: { name: true } },
+      },
+    }),
+    prisma.citizenPromise.count({ where }),
+  ]);
+  return toPage(rows, total, page);
 }
 
 /** A promise the actor may read with everything its page shows, or null. */

@@ -140,7 +140,7 @@ export async function progressOf(activities: { id: string; targetValue: number |
   const followUps = await prisma.activityFollowUp.findMany({
     where: { activityId: { in: activities.map((a) => a.id) } },
     orderBy: [{ periodStart: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
-    select: { activityId: true, periodStart: true, status: true, figures: { select: { label: true, value: true, countsTowardsTarget: true } } },
+    select: { activityId: true, periodStart: true, periodType: true, status: true, done: true, figures: { select: { label: true, value: true, countsTowardsTarget: true } } },
   });
   const byActivity = new Map<string, typeof followUps>();
   for (const f of followUps) {
@@ -311,6 +311,28 @@ const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: str
 
 export const listPublicMunicipalities = cached(loadPublicMunicipalities, "public-municipalities");
 
+/** A municipality as the start page lists it: a name, a county and how many promises it has published. */
+export interface MunicipalityIndexEntry {
+  slug: string;
+  name: string;
+  code: string | null;
+  promiseCount: number;
+}
+
+/** Every municipality with its count of public promises, in one aggregate query: a few bytes each, never the promises. */
+async function loadPublicMunicipalityIndex(): Promise<MunicipalityIndexEntry[]> {
+  const prisma = await db();
+  return prisma.$queryRaw<MunicipalityIndexEntry[]>`
+    SELECT m.slug, m.name, m.code,
+           (SELECT count(*)::int FROM "CitizenPromise" p
+             WHERE p."municipalityId" = m.id AND ${publicStatusSql}
+               AND EXISTS (SELECT 1 FROM "PromisePublication" pub WHERE pub."promiseId" = p.id)) AS "promiseCount"
+    FROM "Municipality" m
+    ORDER BY m.name`;
+}
+
+export const listPublicMunicipalityIndex = cached(loadPublicMunicipalityIndex, "public-municipality-index");
+
 /**
  * Every municipality's slug. Reads that take a slug from the address check it here first,
  * so that an unknown slug is answered without a cache entry of its own: the cache holds
@@ -338,4 +360,25 @@ const cachedOpenDataRows = cached(loadOpenDataRows, "public-open-data");
 export async function openDataRows(municipalitySlug: string): Promise<OpenDataPromise[]> {
   if (!(await isMunicipality(municipalitySlug))) return [];
   return cachedOpenDataRows(municipalitySlug);
+}
+
+/**
+ * When anything the public reads of a municipality's promises last changed: a publication
+ * or a follow-up of a published promise. An ISO string (the cache keeps strings), or null.
+ */
+async function loadLatestPublicUpdate(slug: string): Promise<string | null> {
+  const prisma = await db();
+  const published = { municipality: { slug }, status: { in: [...PUBLIC_PROMISE_STATUSES] } };
+  const [publication, followUp] = await Promise.all([
+    prisma.promisePublication.aggregate({ _max: { publishedAt: true }, where: { promise: published } }),
+    prisma.activityFollowUp.aggregate({ _max: { updatedAt: true }, where: { activity: { promise: published } } }),
+  ]);
+  const dates = [publication._max.publishedAt, followUp._max.updatedAt].filter((d): d is Date => d !== null);
+  return dates.length > 0 ? new Date(Math.max(...dates.map((d) => d.getTime()))).toISOString() : null;
+}
+
+const cachedLatestPublicUpdate = cached(loadLatestPublicUpdate, "public-latest-update");
+
+export async function latestPublicUpdate(slug: string): Promise<string | null> {
+  return (await isMunicipality(slug)) ? cachedLatestPublicUpdate(slug) : null;
 }

@@ -34,7 +34,7 @@ import { createHmac, randomBytes } from "node:crypto";
  * and src/app/(auth) (tests/unit/security-headers.test.ts fails on one missing here). A
  * folder left out still works, with the weaker public nonce.
  */
-export const FRESH_NONCE_PREFIXES = ["oversikt", "avtal", "loften", "dialoger", "forum", "admin", "konto", "logga-in", "losenord"] as const;
+export const FRESH_NONCE_PREFIXES = ["oversikt", "avtal", "loften", "dialoger", "forum", "admin", "konto", "logga-in", "losenord", "lagesbild", "atgardsplaner", "arbetsgang"] as const;
 
 export function usesFreshNonce(pathname: string): boolean {
   const first = pathname.split("/")[1] ?? "";

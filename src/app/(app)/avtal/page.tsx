@@ -1,34 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
+import { ListFilterForm } from "@/components/ui/list-filter";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { listAgreementsForActor } from "@/lib/agreements/queries";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatPeriod } from "@/lib/format/dates";
+import { dialogueMunicipalities } from "@/lib/dialogues/queries";
 import { messages } from "@/lib/i18n";
+import { filterParams, parseListFilter } from "@/lib/pagination/filter";
+import { pageNumber } from "@/lib/pagination/page";
+
+const STATUSES = ["DRAFT", "IN_PREPARATION", "ADOPTED", "ACTIVE", "EXPIRED", "REPLACED"] as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: messages().agreements.title };
 
-export default async function AgreementsPage() {
+export default async function AgreementsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(actor.locale);
-  const agreements = await listAgreementsForActor(actor);
+  const params = await searchParams;
+  const filter = parseListFilter(params, STATUSES);
+  const [list, municipalities] = await Promise.all([listAgreementsForActor(actor, filter, pageNumber(params.sida)), dialogueMunicipalities(actor)]);
+  const filtered = Object.keys(filter).length > 0;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold text-brand-900">{m.agreements.title}</h1>
         {hasPermission(actor.role, "agreement.create") && (
-          <Link href="/avtal/nytt" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+          <Link href={filter.municipalityId ? `/avtal/nytt?kommun=${filter.municipalityId}` : "/avtal/nytt"} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
             {m.agreements.new}
           </Link>
         )}
       </div>
       <p className="mt-2 text-muted">{m.agreements.listIntro}</p>
-      {agreements.length === 0 ? (
-        <p className="mt-6">{m.agreements.none}</p>
+      <ListFilterForm action="/avtal" filter={filter} municipalities={municipalities} statuses={STATUSES} statusLabel={(s) => m.agreements.status[s as (typeof STATUSES)[number]]} locale={actor.locale} />
+      {list.rows.length === 0 ? (
+        <p className="mt-6">{filtered ? m.listFilter.none : m.agreements.none}</p>
       ) : (
         <ul className="mt-6 space-y-3">
-          {agreements.map((a) => (
+          {list.rows.map((a) => (
             <li key={a.id} className="rounded-lg border border-slate-200 p-4">
               <h2 className="text-lg font-semibold">
                 <Link href={`/avtal/${a.id}`}>{a.title}</Link>
@@ -45,6 +58,7 @@ export default async function AgreementsPage() {
           ))}
         </ul>
       )}
+      <Pagination {...list} locale={actor.locale} href={(page) => pageHref("/avtal", filterParams(filter), page)} />
     </>
   );
 }

@@ -2,9 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { addMember, createForum, createWorkingGroup, removeMember, updateForum } from "@/lib/forums/mutations";
+import { addMember, changeChair, createForum, createWorkingGroup, fillSeat, removeMember, removeSeat, updateForum } from "@/lib/forums/mutations";
 import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
-import { ZAddMember, ZCreateForum, ZCreateMeeting, ZUpdateForum, ZCreateWorkingGroup, ZEscalateItem, ZRecordMeeting, ZRemoveMember, ZSituationalPicture, ZUpdateItemStatus } from "@/lib/meetings/schemas";
+import {
+  ZAddMember,
+  ZChangeChair,
+  ZCreateForum,
+  ZCreateMeeting,
+  ZCreateWorkingGroup,
+  ZEscalateItem,
+  ZFillSeat,
+  ZRecordMeeting,
+  ZRemoveMember,
+  ZRemoveSeat,
+  ZSituationalPicture,
+  ZUpdateForum,
+  ZUpdateItemStatus,
+} from "@/lib/meetings/schemas";
 
 const refresh = (forumId: string) => revalidatePath(`/forum/${forumId}`, "layout");
 
@@ -49,6 +63,26 @@ export const removeMemberAction = defineAction(ZRemoveMember, async ({ actor, in
   const { forumId } = await removeMember(actor, input);
   refresh(forumId);
   return { ok: true, data: undefined, redirectTo: `/forum/${forumId}?notice=saved` };
+});
+
+export const fillSeatAction = defineAction(ZFillSeat, async ({ actor, input }) => {
+  const { forumId } = await fillSeat(actor, input);
+  refresh(forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${forumId}?notice=saved#members` };
+});
+
+export const removeSeatAction = defineAction(ZRemoveSeat, async ({ actor, input }) => {
+  const { forumId } = await removeSeat(actor, input);
+  refresh(forumId);
+  return { ok: true, data: undefined, redirectTo: `/forum/${forumId}?notice=saved#members` };
+});
+
+export const changeChairAction = defineAction(ZChangeChair, async ({ actor, input }) => {
+  const { forumId } = await changeChair(actor, input);
+  refresh(forumId);
+  // The forum list shows the chair, and who may create forums under this one has changed.
+  revalidatePath("/forum");
+  return { ok: true, data: undefined, redirectTo: `/forum/${forumId}?notice=saved#members` };
 });
 
 export const createWorkingGroupAction = defineAction(ZCreateWorkingGroup, async ({ actor, input }) => {

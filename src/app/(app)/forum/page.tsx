@@ -3,30 +3,60 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatDate } from "@/lib/format/dates";
 import { ForumSettingsForm } from "@/components/forums/forum-settings-form";
+import { ListFilterForm } from "@/components/ui/list-filter";
 import { Notice } from "@/components/ui/notice";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { dialogueMunicipalities } from "@/lib/dialogues/queries";
-import { listMyForums } from "@/lib/forums/queries";
+import { chairedForumChoices, listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
+import { chooserMunicipalities, filterParams, parseListFilter } from "@/lib/pagination/filter";
+import { pageNumber } from "@/lib/pagination/page";
+import { ForumLevel } from "@/generated/prisma/enums";
 import { createForumAction } from "./actions";
 import { messages } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: messages().forums.title };
 
-export default async function ForumsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+/** Every level, in the schema's order (the list's sections and the level filter). */
+const LEVELS = Object.values(ForumLevel);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ForumsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(actor.locale);
-  const forums = await listMyForums(actor);
-  // Administrators create forums anywhere; chairs create forums reporting to one they chair.
-  const parents = actor.role === "ADMIN" ? forums : forums.filter((f) => f.chair && actor.chairedForumIds.includes(f.id));
-  const municipalities =
-    actor.role === "ADMIN" ? await dialogueMunicipalities(actor) : [...new Map(parents.map((f) => [f.municipalityId, { id: f.municipalityId, name: f.municipality.name }])).values()];
+  const params = await searchParams;
+  const filter = parseListFilter(params, LEVELS);
+  const isAdmin = actor.role === "ADMIN";
+  const [list, filterMunicipalities, chaired] = await Promise.all([
+    listForumsForActor(actor, filter, pageNumber(params.sida)),
+    dialogueMunicipalities(actor),
+    isAdmin ? [] : chairedForumChoices(actor),
+  ]);
+  // The form's choosers hold one municipality's records: administrators create forums in the
+  // municipality chosen in the filter (under any of its forums); chairs under a forum they chair.
+  const municipalities = isAdmin
+    ? chooserMunicipalities(filterMunicipalities, filter)
+    : [...new Map(chaired.map((f) => [f.municipalityId, { id: f.municipalityId, name: f.municipality.name }])).values()];
+  const parents = isAdmin ? (municipalities.length === 1 ? await parentForumChoices(actor, municipalities[0]!.id) : []) : chaired;
+  const mayCreate = isAdmin || parents.length > 0;
   return (
     <>
-      <Notice code={(await searchParams).notice} />
+      <Notice code={typeof params.notice === "string" ? params.notice : undefined} />
       <h1 className="text-3xl font-bold text-brand-900">{m.forums.title}</h1>
       <p className="mt-2 text-muted">{m.forums.intro}</p>
-      {forums.length === 0 && <p className="mt-6">{m.forums.none}</p>}
-      {(["STRATEGIC", "TACTICAL", "OPERATIVE"] as const).map((level) => {
-        const atLevel = forums.filter((f) => f.level === level);
+      <ListFilterForm
+        action="/forum"
+        filter={filter}
+        municipalities={filterMunicipalities}
+        statuses={LEVELS}
+        statusLabel={(s) => m.forums.level[s as ForumLevel]}
+        statusText={{ label: m.listFilter.level, all: m.listFilter.allLevels }}
+        year={false}
+        locale={actor.locale}
+      />
+      {list.rows.length === 0 && <p className="mt-6">{Object.keys(filter).length > 0 ? m.listFilter.none : m.forums.none}</p>}
+      {LEVELS.map((level) => {
+        const atLevel = list.rows.filter((f) => f.level === level);
         if (atLevel.length === 0) return null;
         return (
           <section key={level} aria-labelledby={`level-${level}`} className="mt-8">
@@ -51,10 +81,15 @@ export default async function ForumsPage({ searchParams }: { searchParams: Promi
           </section>
         );
       })}
-      {parents.length + (actor.role === "ADMIN" ? 1 : 0) > 0 && (
+      <Pagination {...list} locale={actor.locale} href={(page) => pageHref("/forum", filterParams(filter), page)} />
+      {mayCreate && (
         <section aria-labelledby="new-forum" className="mt-10 rounded-lg border border-slate-300 p-4">
           <h2 id="new-forum" className="mb-3 text-xl font-semibold">{m.forums.newForum}</h2>
-          <ForumSettingsForm action={createForumAction} formId="new-forum-form" submitLabel={m.forums.newForum} municipalities={municipalities} parents={parents} />
+          {municipalities.length > 0 ? (
+            <ForumSettingsForm action={createForumAction} formId="new-forum-form" submitLabel={m.forums.newForum} municipalities={municipalities} parents={parents.map(({ id, name }) => ({ id, name }))} />
+          ) : (
+            <p className="text-muted">{m.listFilter.chooseMunicipality}</p>
+          )}
         </section>
       )}
     </>

@@ -41,37 +41,47 @@ export const transitionPromiseAction = defineAction(ZTransitionPromise, async ({
 export const createActivityAction = defineAction(ZCreateActivity, async ({ actor, input }) => {
   await createActivity(actor, input);
   refresh(input.promiseId);
-  return { ok: true, data: undefined, redirectTo: `/loften/${input.promiseId}#aktiviteter` };
+  return { ok: true, data: undefined, redirectTo: `/loften/${input.promiseId}?notice=activityAdded#aktiviteter` };
 });
 
+/**
+ * Activity rows are one model for promises and action plans (src/lib/activities): an id
+ * names a row of either, so the way back is to whichever owns it.
+ */
+function ownerPage(owner: { promiseId: string | null; actionPlanId: string | null }) {
+  if (owner.actionPlanId) {
+    revalidatePath(`/atgardsplaner/${owner.actionPlanId}`);
+    return `/atgardsplaner/${owner.actionPlanId}`;
+  }
+  refresh(owner.promiseId!);
+  return `/loften/${owner.promiseId}`;
+}
+
 export const updateActivityAction = defineAction(ZUpdateActivity, async ({ actor, input }) => {
-  const { promiseId } = await updateActivity(actor, input);
-  refresh(promiseId);
-  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}#aktiviteter` };
+  const page = ownerPage(await updateActivity(actor, input));
+  return { ok: true, data: undefined, redirectTo: `${page}#aktiviteter` };
 });
 
 export const moveActivityAction = defineAction(ZMoveActivity, async ({ actor, input }) => {
-  const { promiseId } = await moveActivity(actor, input);
-  refresh(promiseId);
+  ownerPage(await moveActivity(actor, input));
   return { ok: true, data: undefined };
 });
 
 export const deleteActivityAction = defineAction(ZDeleteActivity, async ({ actor, input }) => {
-  const { promiseId } = await deleteActivity(actor, input);
-  refresh(promiseId);
-  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}#aktiviteter` };
+  const page = ownerPage(await deleteActivity(actor, input));
+  return { ok: true, data: undefined, redirectTo: `${page}#aktiviteter` };
 });
 
 export const recordFollowUpAction = defineAction(ZCreateFollowUp, async ({ actor, input }) => {
-  const { promiseId } = await recordFollowUp(actor, input);
-  refresh(promiseId);
+  const owner = await recordFollowUp(actor, input);
+  const page = ownerPage(owner);
   revalidatePublic();
-  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}/aktiviteter/${input.activityId}/uppfoljning?notice=saved` };
+  const back = owner.actionPlanId ? `${page}/atgarder/${input.activityId}/uppfoljning` : `${page}/aktiviteter/${input.activityId}/uppfoljning`;
+  return { ok: true, data: undefined, redirectTo: `${back}?notice=saved` };
 });
 
 export const updateFollowUpAction = defineAction(ZUpdateFollowUp, async ({ actor, input }) => {
-  const { promiseId } = await updateFollowUp(actor, input);
-  refresh(promiseId);
+  const page = ownerPage(await updateFollowUp(actor, input));
   revalidatePublic();
-  return { ok: true, data: undefined, redirectTo: `/loften/${promiseId}?notice=saved#aktiviteter` };
+  return { ok: true, data: undefined, redirectTo: `${page}?notice=saved#aktiviteter` };
 });

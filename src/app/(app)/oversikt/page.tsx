@@ -2,25 +2,44 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
-import { awaitingMyApproval, myOpenItems } from "@/lib/dashboard/queries";
+import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format/dates";
 import { isOverdue } from "@/lib/forums/rules";
-import { listMyForums } from "@/lib/forums/queries";
 import { format, messages } from "@/lib/i18n";
 import { listMunicipalityNames } from "@/lib/municipalities/queries";
+import { MeasuresNeedingAttention } from "@/components/cycle/attention-section";
+import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection, RecentChangesSection } from "@/components/dashboard/sections";
+import { currentAgreementFigures } from "@/lib/dashboard/figures";
+import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
+import { pageNumber } from "@/lib/pagination/page";
 
 export const metadata: Metadata = { title: messages().overview.title };
 
-export default async function OverviewPage() {
+/**
+ * Each signed-in user's one screen: what is theirs to do (action items, plan rows, follow-ups
+ * due, approvals, meetings), then by role: officials their municipality's agreement, plan and
+ * promises; police staff every municipality of their area side by side; forum members their
+ * forums' open items and situational pictures; administrators the national view.
+ */
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const m = messages(actor.locale);
-  const [municipalities, forums, items, waiting] = await Promise.all([
+  const today = new Date();
+  const page = pageNumber((await searchParams).sida);
+  const jointWork = actor.role === "MUNICIPAL_OFFICIAL" || actor.role === "POLICE_STAFF";
+  const [municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national] = await Promise.all([
     listMunicipalityNames(actor.municipalityIds),
-    listMyForums(actor),
+    myForums(actor),
     myOpenItems(actor),
     awaitingMyApproval(actor),
+    myPlanRows(actor, today),
+    followUpsDue(actor, today),
+    nextMeetings(actor, today),
+    jointWork ? currentAgreementFigures(actor, actor.municipalityIds, today) : Promise.resolve([]),
+    jointWork ? recentChanges(actor) : Promise.resolve([]),
+    actor.role === "FORUM_MEMBER" ? forumWork(actor, today) : Promise.resolve(null),
+    actor.role === "ADMIN" ? nationalOverview(actor, page, today) : Promise.resolve(null),
   ]);
-  const today = new Date();
   const rows: [string, string][] = [
     [m.overview.name, actor.name],
     [m.overview.jobTitle, actor.title ?? "–"],
@@ -47,17 +66,26 @@ export default async function OverviewPage() {
           </ul>
         )}
       </section>
+      <MyRowsSection data={planRows} locale={actor.locale} />
+      <MeasuresNeedingAttention actor={actor} />
+      <FollowUpsDueSection data={due} locale={actor.locale} />
       <section aria-labelledby="waiting" className="mt-8">
         <h2 id="waiting" className="text-xl font-semibold">{m.overview.waiting}</h2>
-        {waiting.agreements.length + waiting.promises.length === 0 ? (
+        {waiting.agreements.length + waiting.promises.length + waiting.actionPlans.length === 0 ? (
           <p className="mt-2 text-muted">{m.overview.noWaiting}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {waiting.agreements.map((a) => (<li key={a.id}><Link href={`/avtal/${a.id}`}>{a.title}</Link></li>))}
             {waiting.promises.map((p) => (<li key={p.id}><Link href={`/loften/${p.id}`}>{p.title}</Link></li>))}
+            {waiting.actionPlans.map((p) => (<li key={p.id}><Link href={`/atgardsplaner/${p.id}`}>{p.title}</Link></li>))}
           </ul>
         )}
       </section>
+      <MeetingsSection meetings={meetings} locale={actor.locale} />
+      {forumData && <ForumWorkSection data={forumData} today={today} locale={actor.locale} />}
+      {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} today={today} locale={actor.locale} />}
+      {jointWork && <RecentChangesSection rows={changes} locale={actor.locale} />}
+      {national && <NationalSection data={national} today={today} locale={actor.locale} />}
       <section aria-labelledby="you" className="mt-8">
         <h2 id="you" className="text-xl font-semibold">
           {m.overview.you}
@@ -75,16 +103,21 @@ export default async function OverviewPage() {
         <h2 id="forums" className="text-xl font-semibold">
           {m.overview.forums}
         </h2>
-        {forums.length === 0 ? (
+        {forums.rows.length === 0 ? (
           <p className="mt-2 text-muted">{m.overview.noForums}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {forums.map((f) => (
+            {forums.rows.map((f) => (
               <li key={f.id}>
                 <Link href={`/forum/${f.id}`}>{f.name}</Link> <span className="text-muted">({f.cadence})</span>
               </li>
             ))}
           </ul>
+        )}
+        {forums.total > forums.rows.length && (
+          <p className="mt-2">
+            <Link href="/forum">{format(m.pagination.total, { count: forums.total })}</Link>
+          </p>
         )}
       </section>
     </>

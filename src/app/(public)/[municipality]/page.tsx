@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PromiseList } from "@/components/promises/promise-list";
 import { format, messages } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/format/dates";
-import { findPublicMunicipality, upcomingDialogues } from "@/lib/public/promises";
+import { formatDate, formatDateTime, formatPeriod } from "@/lib/format/dates";
+import { listPublicActionPlans } from "@/lib/public/action-plans";
+import { findPublicMunicipality, latestPublicUpdate, upcomingDialogues } from "@/lib/public/promises";
 
 // Served from Next's cache: rendered on the first request, kept until something public
 // changes (src/lib/public/revalidate.ts), with a time limit as a safety net.
@@ -24,10 +25,15 @@ export default async function MunicipalityPage({ params }: Props) {
   const m = messages();
   const municipality = await findPublicMunicipality((await params).municipality);
   if (!municipality) notFound();
-  const dialogues = await upcomingDialogues(municipality.slug);
+  const [dialogues, updatedAt, plans] = await Promise.all([
+    upcomingDialogues(municipality.slug),
+    latestPublicUpdate(municipality.slug),
+    listPublicActionPlans(municipality.slug),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{municipality.name}</h1>
+      <p className="mt-2 text-sm text-muted">{updatedAt ? format(m.municipality.updatedAt, { date: formatDate(updatedAt) }) : m.municipality.neverUpdated}</p>
       <h2 className="mt-8 text-2xl font-semibold">{format(m.municipality.promisesTitle, { name: municipality.name })}</h2>
       <p className="mb-4 mt-2 max-w-2xl text-muted">{m.municipality.intro}</p>
       <PromiseList municipality={municipality} headingLevel={3} />
@@ -53,6 +59,21 @@ export default async function MunicipalityPage({ params }: Props) {
       <p className="mt-2">
         <Link href={`/${municipality.slug}/samverkansavtal`}>{format(m.agreements.public.title, { name: municipality.name })}</Link>
       </p>
+      {plans.length > 0 && (
+        <section aria-labelledby="action-plans">
+          <h2 id="action-plans" className="mt-10 text-2xl font-semibold">
+            {m.cycle.public.listTitle}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {plans.map((p) => (
+              <li key={p.id}>
+                <Link href={`/${municipality.slug}/atgardsplan/${p.id}`}>{p.title}</Link>{" "}
+                <span className="text-sm text-muted">({formatPeriod(p.periodStart, p.periodEnd)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 className="mt-10 text-2xl font-semibold">{m.promise.openData}</h2>
       <p className="mt-2">{m.promise.openDataIntro}</p>
       <ul className="mt-1 list-disc pl-6">

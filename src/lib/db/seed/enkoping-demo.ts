@@ -171,8 +171,18 @@ export interface DemoForum {
   cadence: string;
   parent?: string;
   reportsToText?: string;
-  chair?: string;
-  members: { email: string; function: string }[];
+  /**
+   * The forum's functions in order, each filled by the user with `email` or vacant (then
+   * `org` names the organisation it belongs to). The CHAIR seat's member chairs the forum.
+   */
+  seats: DemoSeat[];
+}
+
+export interface DemoSeat {
+  role: "CHAIR" | "SECRETARY" | "MEMBER" | "ADJUNCT" | "GUEST_ORGANISATION";
+  represents: string;
+  email?: string;
+  org?: OrgKey;
 }
 
 export const forums: DemoForum[] = [
@@ -184,9 +194,9 @@ export const forums: DemoForum[] = [
       "Prioriterar bland målen i samverkansavtalet, följer upp och kvalitetssäkrar trygghetsarbetet och ger Tryggare Enköping uppdrag.",
     cadence: "Varje tertial",
     reportsToText: "Kommundirektörens utökade ledningsgrupp och kommunstyrelsen",
-    members: [
-      { email: "kommun@enkoping.demo", function: "Brotts- och drogsamordnare" },
-      { email: "polis@enkoping.demo", function: "Kommunpolis" },
+    seats: [
+      { role: "MEMBER", represents: "Brotts- och drogsamordnare", email: "kommun@enkoping.demo" },
+      { role: "MEMBER", represents: "Kommunpolis", email: "polis@enkoping.demo" },
     ],
   },
   {
@@ -197,11 +207,13 @@ export const forums: DemoForum[] = [
       "Det brottsförebyggande rådet: omsätter strategisk inriktning i aktiviteter, tar fram en veckovis lägesbild och tillsätter tillfälliga arbetsgrupper.",
     cadence: "Varje vecka",
     parent: "styrgrupp",
-    chair: "kommun@enkoping.demo",
-    members: [
-      { email: "kommun@enkoping.demo", function: "Ordförande, brotts- och drogsamordnare" },
-      { email: "polis@enkoping.demo", function: "Kommunpolis" },
-      { email: "forum@enkoping.demo", function: "Upplevelseförvaltningen, fritidsgårdarna" },
+    seats: [
+      { role: "CHAIR", represents: "Brotts- och drogsamordnare", email: "kommun@enkoping.demo" },
+      { role: "SECRETARY", represents: "Fritidsgårdarna, Upplevelseförvaltningen", email: "forum@enkoping.demo" },
+      { role: "MEMBER", represents: "Kommunpolis", email: "polis@enkoping.demo" },
+      // Vacant since the last one left: shown as vacant until the chair fills them.
+      { role: "MEMBER", represents: "Säkerhetschef", org: "kommunledning" },
+      { role: "GUEST_ORGANISATION", represents: "Trygghetsvärdar", org: "ehb" },
     ],
   },
   {
@@ -211,7 +223,7 @@ export const forums: DemoForum[] = [
     purpose: "Samordning och samverkan när behov uppstår hastigt.",
     cadence: "Vid behov",
     parent: "tryggare",
-    members: [{ email: "polis@enkoping.demo", function: "Kommunpolis" }],
+    seats: [{ role: "MEMBER", represents: "Kommunpolis", email: "polis@enkoping.demo" }],
   },
   {
     key: "sspf",
@@ -220,7 +232,7 @@ export const forums: DemoForum[] = [
     purpose: "Gemensamt arbete runt unga i behov av samordnat stöd.",
     cadence: "Varje vecka",
     parent: "tryggare",
-    members: [{ email: "polis@enkoping.demo", function: "Kommunpolis" }],
+    seats: [{ role: "MEMBER", represents: "Kommunpolis", email: "polis@enkoping.demo" }],
   },
   {
     key: "skolavslutning",
@@ -229,7 +241,7 @@ export const forums: DemoForum[] = [
     purpose: "Samordnade operativa insatser kring återkommande händelser.",
     cadence: "Återkommande, inför skolavslutningar",
     parent: "tryggare",
-    members: [],
+    seats: [],
   },
 ];
 

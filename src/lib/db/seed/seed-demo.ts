@@ -2,6 +2,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { agreementSnapshotInclude, buildAgreementSnapshot } from "@/lib/agreements/snapshot";
 import { hashPassword } from "@/lib/auth/password";
 import { buildPromiseSnapshot, snapshotInclude } from "@/lib/promises/snapshot";
+import { syncChair } from "@/lib/forums/seats";
+import { seedCycleDemo } from "./cycle-demo";
 import * as demo from "./enkoping-demo";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -133,11 +135,24 @@ async function seedDemo(tx: Tx, passwordHash: string) {
         cadence: f.cadence,
         reportsToText: f.reportsToText,
         parentId: f.parent ? forumIds.get(f.parent) : undefined,
-        chairId: f.chair ? users.get(f.chair) : undefined,
         createdById: official,
-        memberships: { create: f.members.map((m) => ({ userId: users.get(m.email)!, function: m.function })) },
       },
     });
+    for (const [position, seat] of f.seats.entries()) {
+      const userId = seat.email ? users.get(seat.email)! : null;
+      const org = seat.org ?? demo.users.find((u) => u.email === seat.email)?.org;
+      await tx.forumSeat.create({
+        data: {
+          forumId: forum.id,
+          role: seat.role,
+          represents: seat.represents,
+          organisationId: org ? orgs.get(org)! : null,
+          position,
+          ...(userId ? { membership: { create: { forumId: forum.id, userId } } } : {}),
+        },
+      });
+    }
+    await syncChair(tx, forum.id);
     forumIds.set(f.key, forum.id);
   }
 
@@ -215,6 +230,15 @@ async function seedDemo(tx: Tx, passwordHash: string) {
       publishedAt: day(p.periodStart),
       publishedById: official,
     },
+  });
+
+  await seedCycleDemo(tx, {
+    municipalityId: enkoping,
+    agreementId: agreementIds.get("2022")!,
+    goalIds: goalIds.get("2022")!,
+    official,
+    officer,
+    orgs: { social: orgs.get("social")!, upplevelse: orgs.get("upplevelse")!, ehb: orgs.get("ehb")!, polis: orgs.get("polis")! },
   });
 
   await tx.auditLog.create({

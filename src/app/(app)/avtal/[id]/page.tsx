@@ -19,6 +19,7 @@ import { formatDate, formatPeriod } from "@/lib/format/dates";
 import { buildTree, flatten } from "@/lib/goals/tree";
 import { format, messages } from "@/lib/i18n";
 import { approveAgreementAction, createGoalAction, moveGoalAction, transitionAgreementAction } from "../actions";
+import { AgreementCycleSections } from "@/components/cycle/agreement-sections";
 
 // Metadata and page read the same record: once per request.
 const load = cache(findAgreementForActor);
@@ -155,6 +156,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           </div>
         )}
       </section>
+
+      <AgreementCycleSections actor={actor} agreement={agreement} editable={editable} />
 
       <BasisDocumentList documents={agreement.basisDocs.map((b) => b.basisDocument)} />
       <TextSection title={f.economy} text={agreement.economy} />

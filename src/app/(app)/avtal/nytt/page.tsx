@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { replaceableAgreements } from "@/lib/agreements/queries";
+import { MunicipalityChooser } from "@/components/ui/municipality-chooser";
+import { dialogueMunicipalities } from "@/lib/dialogues/queries";
 import { jointPartiesForActor } from "@/lib/municipalities/queries";
+import { isUuid } from "@/lib/validation/ids";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
@@ -10,11 +13,25 @@ import { createAgreementAction } from "../actions";
 
 export const metadata: Metadata = { title: messages().agreements.new };
 
-export default async function NewAgreementPage() {
+type Props = { searchParams: Promise<{ kommun?: string }> };
+
+export default async function NewAgreementPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "agreement.create")) notFound();
   const m = messages(actor.locale);
-  const parties = await jointPartiesForActor(actor);
+  const { kommun } = await searchParams;
+  // Someone with the whole country in scope chooses the municipality first: the form's choosers hold its records only.
+  const many = actor.role === "ADMIN" && !(kommun && isUuid(kommun));
+  if (many) {
+    return (
+      <>
+        <h1 className="mb-6 text-3xl font-bold text-brand-900">{m.agreements.new}</h1>
+        <MunicipalityChooser action="/avtal/nytt" municipalities={await dialogueMunicipalities(actor)} locale={actor.locale} />
+      </>
+    );
+  }
+  const parties = await jointPartiesForActor(actor, kommun);
+  if (parties.municipalities.length === 0) notFound();
   const replaceable = await replaceableAgreements(actor, parties.municipalities.map((x) => x.id));
   return (
     <>

@@ -2,25 +2,27 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextAreaField, TextField, CheckboxField } from "@/components/forms/fields";
 import { ActionItemFields, actionItemLabels } from "@/components/forums/action-item-fields";
 import { ActionItemList } from "@/components/forums/action-item-list";
+import { ForumMembers } from "@/components/forums/forum-members";
 import { ForumSettingsForm } from "@/components/forums/forum-settings-form";
 import { Notice } from "@/components/ui/notice";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { findForumForActor, forumResource, listForumItems, listMyForums, responsibleOptions } from "@/lib/forums/queries";
+import { agreementChoices, findForumForActor, forumItemsPage, forumResource, parentForumChoices, responsibleOptions } from "@/lib/forums/queries";
 import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
-import { addMemberAction, createMeetingAction, createWorkingGroupAction, recordPictureAction, removeMemberAction, updateForumAction } from "../actions";
+import { pageNumber } from "@/lib/pagination/page";
+import { createMeetingAction, createWorkingGroupAction, recordPictureAction, updateForumAction } from "../actions";
 
 // Metadata and page read the same record: once per request.
 const load = cache(findForumForActor);
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; sida?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
@@ -39,7 +41,8 @@ export default async function ForumPage({ params, searchParams }: Props) {
   const mayWrite = authorize(actor, "meeting.write", resource);
   const mayManage = authorize(actor, "forum.manage", resource);
   const mayCreateGroup = authorize(actor, "workingGroup.create", resource) && forum.kind === "FORUM";
-  const [items, options] = await Promise.all([listForumItems(actor, forum.id), responsibleOptions(actor, forum)]);
+  // Every open item, and the closed ones a page at a time (?sida=).
+  const [{ items, closed }, options] = await Promise.all([forumItemsPage(actor, forum.id, pageNumber((await searchParams).sida)), responsibleOptions(actor, forum)]);
   const escalateTo = forum.parent && canEscalate(forum, forum.parent) ? forum.parent : null;
   const pf = m.forums.fields;
 
@@ -54,6 +57,9 @@ export default async function ForumPage({ params, searchParams }: Props) {
           {forum.purpose && (<><dt className="font-semibold">{m.forums.purpose}</dt><dd>{forum.purpose}</dd></>)}
           {forum.chair && (<><dt className="font-semibold">{m.forums.chair}</dt><dd>{forum.chair.name}</dd></>)}
           {forum.cadence && (<><dt className="font-semibold">{m.forums.cadence}</dt><dd>{forum.cadence}</dd></>)}
+          {forum.agreement && (forum.agreement.readable || forum.agreement.public) && (
+            <><dt className="font-semibold">{m.forums.agreement}</dt><dd>{forum.agreement.readable ? <Link href={`/avtal/${forum.agreement.id}`}>{forum.agreement.title}</Link> : forum.agreement.title}</dd></>
+          )}
           {(forum.parent || forum.reportsToText) && (
             <>
               <dt className="font-semibold">{forum.kind === "WORKING_GROUP" ? m.forums.setUpBy : m.forums.reportsTo}</dt>
@@ -72,44 +78,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
         )}
       </header>
 
-      <section aria-labelledby="members">
-        <h2 id="members" className="text-2xl font-semibold">{m.forums.members}</h2>
-        <div className="mt-3">
-        <ScrollableTable label={m.forums.members}>
-        <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">{m.forums.members}</caption>
-          <thead><tr><th scope="col" className="py-1 pr-4">{m.overview.name}</th><th scope="col" className="py-1 pr-4">{m.overview.organisation}</th><th scope="col" className="py-1 pr-4">{m.forums.memberFunction}</th>{mayManage && <th scope="col"><span className="sr-only">{m.goals.remove}</span></th>}</tr></thead>
-          <tbody>
-            {forum.memberships.map((ms) => (
-              <tr key={ms.id} className="border-t border-slate-200">
-                <td className="py-1 pr-4">{ms.user.name}</td>
-                <td className="py-1 pr-4">{ms.user.organisation.name}</td>
-                <td className="py-1 pr-4">{ms.function}</td>
-                {mayManage && (
-                  <td className="py-1">
-                    {ms.user.id !== forum.chairId && (
-                      <ActionForm action={removeMemberAction} id={`remove-${ms.id}`}>
-                        <input type="hidden" name="membershipId" value={ms.id} />
-                        <button type="submit" className="text-red-800 underline">{format(m.forums.removeMember, { name: ms.user.name })}</button>
-                      </ActionForm>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </ScrollableTable>
-        </div>
-        {mayManage && (
-          <ActionForm action={addMemberAction} id="add-member" labels={{ email: m.forums.addMemberEmail, function: m.forums.memberFunction }} className="mt-4 grid max-w-2xl gap-3 md:grid-cols-2">
-            <input type="hidden" name="forumId" value={forum.id} />
-            <TextField name="email" type="email" label={m.forums.addMemberEmail} />
-            <TextField name="function" label={m.forums.memberFunction} optional />
-            <div><SubmitButton variant="secondary">{m.forums.addMember}</SubmitButton></div>
-          </ActionForm>
-        )}
-      </section>
+      <ForumMembers forum={forum} mayManage={mayManage} />
 
       {forum.children.length > 0 && (
         <section aria-labelledby="groups">
@@ -157,6 +126,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
       <section aria-labelledby="items">
         <h2 id="items" className="mb-3 text-2xl font-semibold">{m.forums.openItems}</h2>
         <ActionItemList items={items} actor={actor} escalateTo={escalateTo} />
+        {closed.pageCount > 1 && <Pagination {...closed} locale={actor.locale} href={(page) => `${pageHref(`/forum/${forum.id}`, {}, page)}#items`} />}
       </section>
 
       <section aria-labelledby="lagesbild-heading" id="lagesbild">
@@ -210,7 +180,8 @@ export default async function ForumPage({ params, searchParams }: Props) {
             action={updateForumAction}
             formId="edit-forum-form"
             submitLabel={m.forms.save}
-            parents={(await listMyForums(actor)).filter((f) => f.id !== forum.id && f.municipalityId === forum.municipalityId)}
+            parents={await parentForumChoices(actor, forum.municipalityId, forum.id)}
+            agreements={await agreementChoices(actor, forum.municipalityId, forum.agreementId)}
             values={forum}
           />
         </section>

@@ -4,17 +4,34 @@ import { PromiseForm } from "@/components/promises/promise-form";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
+import { MunicipalityChooser } from "@/components/ui/municipality-chooser";
+import { dialogueMunicipalities } from "@/lib/dialogues/queries";
 import { jointPartiesForActor } from "@/lib/municipalities/queries";
+import { isUuid } from "@/lib/validation/ids";
 import { promiseFormOptions } from "@/lib/promises/queries";
 import { createPromiseAction } from "../actions";
 
 export const metadata: Metadata = { title: messages().promises.new };
 
-export default async function NewPromisePage() {
+type Props = { searchParams: Promise<{ kommun?: string }> };
+
+export default async function NewPromisePage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "promise.create")) notFound();
   const m = messages(actor.locale);
-  const parties = await jointPartiesForActor(actor);
+  const { kommun } = await searchParams;
+  // Someone with the whole country in scope chooses the municipality first: the form's choosers hold its records only.
+  const many = actor.role === "ADMIN" && !(kommun && isUuid(kommun));
+  if (many) {
+    return (
+      <>
+        <h1 className="mb-6 text-3xl font-bold text-brand-900">{m.promises.new}</h1>
+        <MunicipalityChooser action="/loften/nytt" municipalities={await dialogueMunicipalities(actor)} locale={actor.locale} />
+      </>
+    );
+  }
+  const parties = await jointPartiesForActor(actor, kommun);
+  if (parties.municipalities.length === 0) notFound();
   const options = await promiseFormOptions(actor, parties.municipalities.map((x) => x.id));
   return (
     <>

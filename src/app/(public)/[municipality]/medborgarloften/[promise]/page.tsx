@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityPlanTable } from "@/components/promises/activity-plan-table";
+import { ProgressSummary } from "@/components/promises/progress-summary";
+import { summarisePlan } from "@/lib/activities/progress";
 import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
 import { BasisDocumentList } from "@/components/documents/basis-document-list";
 import { SignatoryList } from "@/components/documents/signatory-list";
@@ -27,8 +29,14 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  return { title: found?.content.title ?? messages().errors.notFoundTitle };
+  if (!found) return { title: messages().errors.notFoundTitle };
+  return {
+    title: found.content.title,
+    alternates: { types: { "application/atom+xml": [{ url: feedUrl(found.municipality.slug, found.content.slug), title: found.content.title }] } },
+  };
 }
+
+const feedUrl = (municipality: string, promise: string) => `/${municipality}/medborgarloften/${promise}/flode`;
 
 export default async function PublicPromisePage({ params }: Props) {
   const found = await load(params);
@@ -78,6 +86,12 @@ export default async function PublicPromisePage({ params }: Props) {
           )}
         </dl>
       </header>
+
+      <ProgressSummary
+        summary={summarisePlan(p.activities.map((a) => found.progress[a.id]!), new Date(`${p.periodStart}T00:00:00Z`))}
+        completed={found.status === "COMPLETED"}
+        feedUrl={feedUrl(found.municipality.slug, p.slug)}
+      />
 
       <TextSection title={m.promise.background} text={p.background} />
       <TextSection title={m.promise.citizenPerspective} text={p.citizenPerspective} />

@@ -72,6 +72,19 @@ export default async function PublicAgreementPage({ params }: Props) {
         <h2 className="mb-3 text-2xl font-semibold">{m.goals.title}</h2>
         <PublicGoalList tree={buildTree(text.goals)} />
       </section>
+      {text.commitments && text.commitments.length > 0 && (
+        <section aria-labelledby="commitments">
+          <h2 id="commitments" className="text-2xl font-semibold">{m.cycle.commitments.title}</h2>
+          <ol className="mt-2 space-y-3">
+            {text.commitments.map((c, i) => (
+              <li key={i}>
+                <h3 className="font-semibold">{c.heading}</h3>
+                {c.text && <p className="mt-1 whitespace-pre-line">{c.text}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <BasisDocumentList documents={text.basisDocuments} />
       <TextSection title={f.economy} text={text.economy} />
       <TextSection title={f.followUp} text={text.followUp} />

@@ -1,0 +1,16 @@
+import { reportPdf } from "@/lib/reports/export";
+import { notFoundResponse, reportForRequest } from "../load";
+
+/** The report as a tagged PDF, for those who may read the agreement. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const report = await reportForRequest(request, (await params).id);
+  if (!report) return notFoundResponse();
+  const pdf = await reportPdf(report);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="rapport-${report.agreement.municipality.slug}-${report.period.key}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

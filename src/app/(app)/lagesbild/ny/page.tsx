@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnalysisForm } from "@/components/cycle/analysis-form";
+import { situationalPictureChoices } from "@/lib/analyses/queries";
+import { requireActor } from "@/lib/auth/current-actor";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format/dates";
+import { format, messages } from "@/lib/i18n";
+import { cycleMunicipalities } from "@/lib/cycle/queries";
+import { createAnalysisAction } from "../../arbetsgang/actions";
+
+export const metadata: Metadata = { title: messages().cycle.analyses.new };
+
+export default async function NewAnalysisPage() {
+  const actor = await requireActor();
+  if (!hasPermission(actor.role, "cycle.write")) notFound();
+  const m = messages(actor.locale);
+  const municipalities = await cycleMunicipalities(actor);
+  if (municipalities.length === 0) notFound();
+  const pictures = municipalities.length === 1 ? await situationalPictureChoices(actor, municipalities[0]!.id) : [];
+  return (
+    <>
+      <p className="text-sm"><Link href="/lagesbild">{m.cycle.analyses.title}</Link></p>
+      <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{m.cycle.analyses.new}</h1>
+      <AnalysisForm
+        action={createAnalysisAction}
+        formId="new-analysis"
+        municipalities={municipalities}
+        pictures={pictures.map((p) => ({ id: p.id, label: format(m.cycle.analyses.picture, { forum: p.forum.name, date: formatDate(p.weekOf) }) }))}
+        submitLabel={m.forms.save}
+      />
+    </>
+  );
+}

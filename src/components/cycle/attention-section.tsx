@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { measuresNeedingAttention } from "@/lib/action-plans/queries";
+import type { Actor } from "@/lib/auth/actor";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format/dates";
+import { messages } from "@/lib/i18n";
+import { Badge } from "@/components/ui/badge";
+import { RatingBadge } from "./measure-table";
+
+/** On the overview: measures the actor's organisation is responsible for that are red or late. */
+export async function MeasuresNeedingAttention({ actor }: { actor: Actor }) {
+  if (!hasPermission(actor.role, "actionPlan.followUp")) return null;
+  const m = messages(actor.locale);
+  const c = m.cycle.measures;
+  const rows = await measuresNeedingAttention(actor);
+  const today = new Date();
+  return (
+    <section aria-labelledby="attention" className="mt-8">
+      <h2 id="attention" className="text-xl font-semibold">{c.attentionTitle}</h2>
+      <p className="mt-1 text-sm text-muted">{c.attentionIntro}</p>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-muted">{c.attentionNone}</p>
+      ) : (
+        <ul className="mt-2 space-y-1">
+          {rows.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-2">
+              <Link href={`/atgardsplaner/${r.actionPlan!.id}/atgarder/${r.id}/uppfoljning`}>{r.title}</Link>
+              <span className="text-sm text-muted">{r.actionPlan!.title}{r.dueOn ? ` · ${formatDate(r.dueOn)}` : ""}</span>
+              <RatingBadge rating={r.rating} />
+              {r.dueOn && r.dueOn.getTime() + 86_400_000 <= today.getTime() && r.status !== "DONE" && r.status !== "CANCELLED" && <Badge tone="danger">{c.late}</Badge>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

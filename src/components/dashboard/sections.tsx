@@ -1,0 +1,282 @@
+import Link from "next/link";
+import { AuditLogTable } from "@/components/audit/audit-log-table";
+import { Badge } from "@/components/ui/badge";
+import { Pagination, pageHref } from "@/components/ui/pagination";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
+import { describePeriod } from "@/lib/activities/periods";
+import type { AuditLogRow } from "@/lib/audit/log";
+import type { CurrentAgreementFigures } from "@/lib/dashboard/figures";
+import type { WorkRow, followUpsDue, forumWork, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { format, messages } from "@/lib/i18n";
+import { StateBars } from "./state-bars";
+
+const DAY = 86_400_000;
+const daysSince = (date: Date, today: Date) => Math.max(0, Math.floor((today.getTime() - date.getTime()) / DAY));
+
+function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; caption: string; locale?: string; withReport?: boolean }) {
+  const m = messages(locale);
+  const d = m.dashboard;
+  return (
+    <ScrollableTable label={caption}>
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-brand-50">
+          <tr>
+            <th scope="col" className="px-3 py-2">{d.row}</th>
+            <th scope="col" className="px-3 py-2">{d.where}</th>
+            <th scope="col" className="px-3 py-2">{d.due}</th>
+            {withReport && <th scope="col" className="px-3 py-2"><span className="sr-only">{d.report}</span></th>}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 align-top">
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td className="px-3 py-2"><Link href={r.href}>{r.title}</Link></td>
+              <td className="px-3 py-2">{r.owner.kind === "plan" ? d.plan : d.promise}: {r.owner.title}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {r.due ? formatDate(r.due, locale) : d.noDue} {r.late && <Badge tone="danger">{d.states.late}</Badge>}
+              </td>
+              {withReport && (
+                <td className="px-3 py-2">
+                  <Link href={r.reportHref} aria-label={format(d.reportFor, { title: r.title })}>{d.report}</Link>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollableTable>
+  );
+}
+
+export function MyRowsSection({ data, locale }: { data: { rows: WorkRow[]; total: number }; locale?: string }) {
+  const d = messages(locale).dashboard;
+  return (
+    <section aria-labelledby="my-rows" className="mt-8">
+      <h2 id="my-rows" className="text-xl font-semibold">{d.myRows}</h2>
+      <p className="mt-1 text-sm text-muted">{d.myRowsIntro}</p>
+      {data.rows.length === 0 ? <p className="mt-2 text-muted">{d.noMyRows}</p> : <WorkTable rows={data.rows} caption={d.myRows} locale={locale} />}
+      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(d.showing, { shown: data.rows.length, total: data.total })}</p>}
+    </section>
+  );
+}
+
+export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale?: string }) {
+  const d = messages(locale).dashboard;
+  const period = describePeriod(data.period.type, data.period.start);
+  return (
+    <section aria-labelledby="follow-ups-due" className="mt-8">
+      <h2 id="follow-ups-due" className="text-xl font-semibold">{d.followUpsDue}</h2>
+      {data.rows.length === 0 ? (
+        <p className="mt-2 text-muted">{format(d.noFollowUpsDue, { period })}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-muted">{format(d.followUpsDueIntro, { period })}</p>
+          <WorkTable rows={data.rows} caption={d.followUpsDue} locale={locale} withReport />
+        </>
+      )}
+      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(d.showing, { shown: data.rows.length, total: data.total })}</p>}
+    </section>
+  );
+}
+
+export function MeetingsSection({ meetings, locale }: { meetings: Awaited<ReturnType<typeof nextMeetings>>; locale?: string }) {
+  const d = messages(locale).dashboard;
+  return (
+    <section aria-labelledby="next-meetings" className="mt-8">
+      <h2 id="next-meetings" className="text-xl font-semibold">{d.meetings}</h2>
+      {meetings.length === 0 ? (
+        <p className="mt-2 text-muted">{d.noMeetings}</p>
+      ) : (
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {meetings.map((x) => (
+            <li key={x.id}>
+              <Link href={`/forum/${x.forum.id}/moten/${x.id}`}>{x.forum.name}</Link>{" "}
+              <span className="text-muted">{formatDateTime(x.startsAt, locale)}{x.location ? ` · ${x.location}` : ""}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const reportHref = (agreementId: string) => `/avtal/${agreementId}/rapport`;
+
+function LastFollowUp({ last, today, locale }: { last: Date | null; today: Date; locale?: string }) {
+  const d = messages(locale).dashboard;
+  return <p className="mt-2">{last ? format(d.lastFollowUpAge, { date: formatDate(last, locale), days: daysSince(last, today) }) : d.neverReported}</p>;
+}
+
+/** One municipality's current agreement: by focus area and by plan or promise, and how old the latest follow-up is. */
+function AgreementProgress({ item, today, locale, headingLevel }: { item: CurrentAgreementFigures; today: Date; locale?: string; headingLevel: 2 | 3 }) {
+  const d = messages(locale).dashboard;
+  const { agreement, figures } = item;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const id = `progress-${agreement.municipality.slug}`;
+  return (
+    <section aria-labelledby={id} className="mt-6">
+      <Heading id={id} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+        {agreement.municipality.name}: <Link href={`/avtal/${agreement.id}`}>{agreement.title}</Link>
+      </Heading>
+      <LastFollowUp last={figures.lastReportedAt} today={today} locale={locale} />
+      <p className="mt-1"><Link href={reportHref(agreement.id)}>{format(d.openReport, { title: agreement.title })}</Link></p>
+      <StateBars
+        caption={format(d.byFocus, { title: agreement.municipality.name })}
+        locale={locale}
+        rows={figures.byFocus.map((f) => ({ key: f.id ?? "none", label: f.title ?? d.noGoal, href: `${reportHref(agreement.id)}#fokus-${f.id ?? "utan-mal"}`, counts: f.counts }))}
+      />
+      <StateBars
+        caption={format(d.byOwner, { title: agreement.municipality.name })}
+        locale={locale}
+        rows={figures.byOwner.map((o) => ({ key: o.id, label: `${o.kind === "plan" ? d.plan : d.promise}: ${o.title}`, href: o.kind === "plan" ? `/atgardsplaner/${o.id}` : `/loften/${o.id}`, counts: o.counts }))}
+      />
+    </section>
+  );
+}
+
+/** Officials: their municipality's agreement. Police staff: every municipality of their area side by side, then each. */
+export function ProgressSection({ items, comparison, today, locale }: { items: CurrentAgreementFigures[]; comparison: boolean; today: Date; locale?: string }) {
+  const d = messages(locale).dashboard;
+  return (
+    <section aria-labelledby="progress" className="mt-10">
+      <h2 id="progress" className="text-2xl font-semibold">{d.progress}</h2>
+      <p className="mt-1 max-w-3xl text-sm text-muted">{d.progressIntro}</p>
+      {items.length === 0 && <p className="mt-2 text-muted">{d.noAgreement}</p>}
+      {comparison && items.length > 0 && (
+        <section aria-labelledby="compare" className="mt-4">
+          <h3 id="compare" className="text-lg font-semibold">{d.compare}</h3>
+          <StateBars
+            caption={d.compareCaption}
+            locale={locale}
+            rows={items.map((i) => ({ key: i.agreement.id, label: i.agreement.municipality.name, href: reportHref(i.agreement.id), counts: i.figures.totals }))}
+          />
+          <ScrollableTable label={d.lastFollowUp}>
+            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+              <caption className="sr-only">{d.lastFollowUp}</caption>
+              <thead className="bg-brand-50">
+                <tr><th scope="col" className="px-3 py-2">{d.municipality}</th><th scope="col" className="px-3 py-2">{d.lastFollowUp}</th></tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {items.map((i) => (
+                  <tr key={i.agreement.id}>
+                    <th scope="row" className="px-3 py-2 font-normal">{i.agreement.municipality.name}</th>
+                    <td className="px-3 py-2">{i.figures.lastReportedAt ? `${formatDate(i.figures.lastReportedAt, locale)} (${format(d.daysAgo, { days: daysSince(i.figures.lastReportedAt, today) })})` : d.never}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollableTable>
+        </section>
+      )}
+      {items.map((item) => (<AgreementProgress key={item.agreement.id} item={item} today={today} locale={locale} headingLevel={3} />))}
+    </section>
+  );
+}
+
+export function RecentChangesSection({ rows, locale }: { rows: AuditLogRow[]; locale?: string }) {
+  const d = messages(locale).dashboard;
+  return (
+    <section aria-labelledby="recent" className="mt-8">
+      <h2 id="recent" className="text-xl font-semibold">{d.recent}</h2>
+      {rows.length === 0 ? <p className="mt-2 text-muted">{d.noRecent}</p> : <div className="mt-2"><AuditLogTable rows={rows} caption={d.recentCaption} locale={locale} /></div>}
+    </section>
+  );
+}
+
+export function ForumWorkSection({ data, today, locale }: { data: Awaited<ReturnType<typeof forumWork>>; today: Date; locale?: string }) {
+  const m = messages(locale);
+  const d = m.dashboard;
+  return (
+    <>
+      <section aria-labelledby="forum-items" className="mt-8">
+        <h2 id="forum-items" className="text-xl font-semibold">{d.forumItems}</h2>
+        {data.total === 0 ? (
+          <p className="mt-2 text-muted">{d.noForumItems}</p>
+        ) : (
+          <>
+            <p className="mt-1">{format(d.forumItemsSummary, { total: data.total, late: data.late })}</p>
+            <ul className="mt-2 space-y-1">
+              {data.items.map((i) => (
+                <li key={i.id} className="flex flex-wrap items-center gap-2">
+                  <Link href={`/forum/${i.forum.id}#items`}>{i.title}</Link>
+                  <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span>
+                  {i.dueOn < new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) && <Badge tone="danger">{m.overview.late}</Badge>}
+                </li>
+              ))}
+            </ul>
+            {data.total > data.items.length && <p className="mt-2 text-sm">{format(d.showing, { shown: data.items.length, total: data.total })}</p>}
+          </>
+        )}
+      </section>
+      <section aria-labelledby="forum-pictures" className="mt-8">
+        <h2 id="forum-pictures" className="text-xl font-semibold">{d.pictures}</h2>
+        {data.pictures.length === 0 ? (
+          <p className="mt-2 text-muted">{d.noPictures}</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {data.pictures.map((p) => (
+              <li key={p.id}>
+                <Link href={`/forum/${p.forumId}#lagesbild`}>{format(d.pictureOf, { forum: p.forumName, date: formatDate(p.weekOf, locale) })}</Link>{" "}
+                <span className="text-sm text-muted">({format(d.entries, { count: p.entries })})</span>
+                {p.summary && <p className="text-sm">{p.summary.length > 240 ? `${p.summary.slice(0, 240)}…` : p.summary}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+const stateTone = { OK: "success", DUE_SOON: "warning", OVERDUE: "danger", MISSING: "danger" } as const;
+
+export function NationalSection({ data, today, locale }: { data: Awaited<ReturnType<typeof nationalOverview>>; today: Date; locale?: string }) {
+  const d = messages(locale).dashboard;
+  const caption = format(d.nationalCaption, { page: data.page });
+  const verdict = (row: (typeof data.rows)[number], key: "analysis" | "actionPlan") => row.cycle.find((c) => c.key === key)!.state;
+  return (
+    <section aria-labelledby="national" className="mt-10">
+      <h2 id="national" className="text-2xl font-semibold">{d.national}</h2>
+      <p className="mt-1 max-w-3xl text-sm text-muted">{d.nationalIntro}</p>
+      <div className="mt-3">
+        <ScrollableTable label={caption}>
+          <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+            <caption className="sr-only">{caption}</caption>
+            <thead className="bg-brand-50">
+              <tr>
+                <th scope="col" className="px-3 py-2">{d.municipality}</th>
+                <th scope="col" className="px-3 py-2">{d.analysis}</th>
+                <th scope="col" className="px-3 py-2">{d.actionPlan}</th>
+                <th scope="col" className="px-3 py-2">{d.lastFollowUp}</th>
+                <th scope="col" className="px-3 py-2 text-right">{d.promises}</th>
+                <th scope="col" className="px-3 py-2 text-right">{d.planRows}</th>
+                <th scope="col" className="px-3 py-2 text-right">{d.lateRows}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {data.rows.map((r) => {
+                const cycle = `/arbetsgang/${r.slug}`;
+                const a = verdict(r, "analysis");
+                const p = verdict(r, "actionPlan");
+                return (
+                  <tr key={r.id}>
+                    <th scope="row" className="px-3 py-2 font-normal"><Link href={cycle}>{r.name}</Link></th>
+                    <td className="px-3 py-2">{r.analysisAsOf ? formatDate(r.analysisAsOf, locale) : "–"} <Badge tone={stateTone[a]}>{d.cycleState[a]}</Badge></td>
+                    <td className="px-3 py-2">{r.planAdoptedAt ? formatDate(r.planAdoptedAt, locale) : "–"} <Badge tone={stateTone[p]}>{d.cycleState[p]}</Badge></td>
+                    <td className="px-3 py-2">{r.lastFollowUpAt ? `${formatDate(r.lastFollowUpAt, locale)} (${format(d.daysAgo, { days: daysSince(r.lastFollowUpAt, today) })})` : d.never}</td>
+                    <td className="px-3 py-2 text-right tabular-nums"><Link href={`/loften?kommun=${r.id}&status=PUBLISHED`} aria-label={`${r.name}: ${d.promises} ${r.publishedPromises}`}>{r.publishedPromises}</Link></td>
+                    <td className="px-3 py-2 text-right tabular-nums"><Link href={cycle} aria-label={`${r.name}: ${d.planRows} ${r.planRows}`}>{r.planRows}</Link></td>
+                    <td className="px-3 py-2 text-right tabular-nums"><Link href={cycle} aria-label={`${r.name}: ${d.lateRows} ${r.lateRows}`}>{r.lateRows}</Link></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollableTable>
+      </div>
+      <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} href={(page) => pageHref("/oversikt", {}, page)} />
+    </section>
+  );
+}

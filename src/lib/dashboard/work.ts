@@ -1,0 +1,228 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Prisma as PrismaTypes } from "@/generated/prisma/client";
+import { periodStartOf } from "@/lib/activities/periods";
+import type { AuditLogRow } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
+import { actionPlanScopeWhere, jointScopeWhere } from "@/lib/auth/scope";
+import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
+import { db } from "@/lib/db";
+import { OPEN_STATUSES } from "@/lib/forums/rules";
+import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
+import { DASHBOARD_MAX } from "./queries";
+import { startOfDay } from "./figures";
+
+/**
+ * The rest of the dashboard: what is the actor's to do (plan rows, follow-ups due, meetings),
+ * what their forums have open, what changed lately, and the administrator's national view.
+ * Every function runs a fixed number of queries and reads at most DASHBOARD_MAX rows.
+ */
+
+/** Plan rows and promise activities that count (adopted plans, published promises) that the actor's organisation is responsible for and that are not finished. */
+function myRowsWhere(actor: Actor): PrismaTypes.ActivityWhereInput {
+  return {
+    responsibleOrgs: { some: { organisationId: actor.organisation.id } },
+    status: { notIn: ["DONE", "CANCELLED"] },
+    OR: [
+      { actionPlan: { status: "ADOPTED", ...actionPlanScopeWhere(actor) } },
+      { promise: { status: { in: ["PUBLISHED", "COMPLETED"] }, ...jointScopeWhere(actor) } },
+    ],
+  };
+}
+
+const rowSelect = {
+  id: true,
+  title: true,
+  dueOn: true,
+  status: true,
+  rating: true,
+  actionPlan: { select: { id: true, title: true, periodEnd: true } },
+  promise: { select: { id: true, title: true, periodEnd: true } },
+} as const;
+
+type RowRecord = PrismaTypes.ActivityGetPayload<{ select: typeof rowSelect }>;
+
+/** A row as the dashboard lists it: its own due date (or its plan's or promise's end), late or not, and where to report on it. */
+function asWorkRow(row: RowRecord, today: Date) {
+  const due = row.dueOn ?? row.actionPlan?.periodEnd ?? row.promise?.periodEnd ?? null;
+  const owner = row.actionPlan ? { kind: "plan" as const, ...row.actionPlan } : { kind: "promise" as const, ...row.promise! };
+  return {
+    id: row.id,
+    title: row.title,
+    due,
+    late: due !== null && due < startOfDay(today),
+    status: row.status,
+    rating: row.rating,
+    owner: { kind: owner.kind, id: owner.id, title: owner.title },
+    href: owner.kind === "plan" ? `/atgardsplaner/${owner.id}/atgarder/${row.id}` : `/loften/${owner.id}`,
+    reportHref: owner.kind === "plan" ? `/atgardsplaner/${owner.id}/atgarder/${row.id}/uppfoljning` : `/loften/${owner.id}/aktiviteter/${row.id}/uppfoljning`,
+  };
+}
+
+export type WorkRow = ReturnType<typeof asWorkRow>;
+
+const dueFirst: PrismaTypes.ActivityOrderByWithRelationInput[] = [{ dueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }];
+
+/** The actor's unfinished plan rows and promise activities, due first, with how many there are. */
+export async function myPlanRows(actor: Actor, today = new Date()) {
+  const prisma = await db();
+  const where = myRowsWhere(actor);
+  const [rows, total] = await Promise.all([
+    prisma.activity.findMany({ where, orderBy: dueFirst, take: DASHBOARD_MAX, select: rowSelect }),
+    prisma.activity.count({ where }),
+  ]);
+  return { rows: rows.map((r) => asWorkRow(r, today)), total };
+}
+
+/** The reporting period follow-ups are due for: the current tertial (January, May, September). */
+export function currentReportingPeriod(today = new Date()) {
+  return { type: "TERTIAL" as const, start: periodStartOf("TERTIAL", today) };
+}
+
+/** The actor's unfinished rows with no follow-up yet for the current tertial: each a click from its follow-up form. */
+export async function followUpsDue(actor: Actor, today = new Date()) {
+  const prisma = await db();
+  const period = currentReportingPeriod(today);
+  const where: PrismaTypes.ActivityWhereInput = { ...myRowsWhere(actor), followUps: { none: { periodStart: { gte: period.start } } } };
+  const [rows, total] = await Promise.all([
+    prisma.activity.findMany({ where, orderBy: dueFirst, take: DASHBOARD_MAX, select: rowSelect }),
+    prisma.activity.count({ where }),
+  ]);
+  return { period, rows: rows.map((r) => asWorkRow(r, today)), total };
+}
+
+/** The next planned meetings of the actor's forums. */
+export async function nextMeetings(actor: Actor, now = new Date(), take = 10) {
+  if (actor.forumIds.length === 0) return [];
+  const prisma = await db();
+  return prisma.meeting.findMany({
+    where: { forumId: { in: actor.forumIds }, status: "PLANNED", startsAt: { gte: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, startsAt: true, location: true, forum: { select: { id: true, name: true } } },
+  });
+}
+
+/**
+ * The actor's forums' open action items (due first, with the count and how many are late)
+ * and each forum's latest situational picture: three queries.
+ */
+export async function forumWork(actor: Actor, today = new Date()) {
+  if (actor.forumIds.length === 0) return { items: [], total: 0, late: 0, pictures: [] };
+  const prisma = await db();
+  const where = { forumId: { in: actor.forumIds }, status: { in: [...OPEN_STATUSES] } };
+  const [items, total, late, pictures] = await Promise.all([
+    prisma.actionItem.findMany({
+      where,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: DASHBOARD_MAX,
+      select: { id: true, title: true, dueOn: true, status: true, forum: { select: { id: true, name: true } } },
+    }),
+    prisma.actionItem.count({ where }),
+    prisma.actionItem.count({ where: { ...where, dueOn: { lt: startOfDay(today) } } }),
+    prisma.$queryRaw<{ id: string; forumId: string; forumName: string; weekOf: Date; summary: string; entries: number }[]>`
+      SELECT DISTINCT ON (sp."forumId") sp.id::text AS id, sp."forumId"::text AS "forumId", f.name AS "forumName", sp."weekOf", sp.summary,
+             (SELECT count(*)::int FROM "SituationalPictureEntry" e WHERE e."pictureId" = sp.id) AS entries
+      FROM "SituationalPicture" sp JOIN "Forum" f ON f.id = sp."forumId"
+      WHERE sp."forumId" IN (${Prisma.join(actor.forumIds.map((id) => Prisma.sql`${id}::uuid`))})
+      ORDER BY sp."forumId", sp."weekOf" DESC
+      LIMIT ${DASHBOARD_MAX}`,
+  ]);
+  pictures.sort((a, b) => b.weekOf.getTime() - a.weekOf.getTime() || a.forumName.localeCompare(b.forumName, "sv"));
+  return { items, total, late, pictures };
+}
+
+/** Joint records whose changes the dashboard shows (never forum records: those are for the forum's members). */
+const CHANGE_TYPES = ["Agreement", "Goal", "CitizenPromise", "Activity", "ActivityFollowUp", "ActionPlan", "SituationalAnalysis", "Indicator", "Decision", "CitizenDialogue"];
+
+/** The latest changes to the joint records of the actor's municipalities. */
+export async function recentChanges(actor: Actor, take = 10): Promise<AuditLogRow[]> {
+  if (actor.role === "FORUM_MEMBER" || actor.municipalityIds.length === 0) return [];
+  const prisma = await db();
+  const entries = await prisma.auditLog.findMany({
+    where: { municipalityId: { in: actor.municipalityIds }, entityType: { in: CHANGE_TYPES } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, at: true, action: true, entityType: true, entityId: true, municipalityId: true, changes: true, user: { select: { name: true } } },
+  });
+  const ids = [...new Set(entries.map((e) => e.municipalityId).filter((id): id is string => id !== null))];
+  const names = new Map(ids.length === 0 ? [] : (await prisma.municipality.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((x) => [x.id, x.name] as const));
+  return entries.map((e) => ({
+    id: e.id.toString(),
+    at: e.at,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    by: e.user?.name ?? null,
+    municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
+    fields: e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? Object.keys(e.changes) : [],
+  }));
+}
+
+export interface NationalRow {
+  id: string;
+  slug: string;
+  name: string;
+  analysisAsOf: Date | null;
+  planAdoptedAt: Date | null;
+  planPeriodEnd: Date | null;
+  agreementPeriodEnd: Date | null;
+  coordinatingFunction: string | null;
+  revisionIntervalMonths: number;
+  publishedPromises: number;
+  planRows: number;
+  lateRows: number;
+  lastFollowUpAt: Date | null;
+}
+
+/**
+ * The administrator's national view, a page of municipalities by name: counts and how
+ * current the lägesbild, the action plan and the follow-ups are, with the cycle's verdict
+ * on each (the same rules as the cycle page). Two queries a page.
+ */
+export async function nationalOverview(actor: Actor, page = 1, today = new Date()): Promise<Page<NationalRow & { cycle: CycleItem[] }>> {
+  if (actor.role !== "ADMIN") return toPage([], 0, 1);
+  const prisma = await db();
+  const { skip, take } = pageWindow(page);
+  const day = startOfDay(today);
+  const [rows, total] = await Promise.all([
+    prisma.$queryRaw<NationalRow[]>`
+      WITH page AS (SELECT id, slug, name, "coordinatingFunction", "revisionIntervalMonths" FROM "Municipality" ORDER BY name, id LIMIT ${take} OFFSET ${skip})
+      SELECT m.id::text AS id, m.slug, m.name, m."coordinatingFunction", m."revisionIntervalMonths",
+             (SELECT max(sa."asOf") FROM "SituationalAnalysis" sa WHERE sa."municipalityId" = m.id) AS "analysisAsOf",
+             plan."adoptedAt" AS "planAdoptedAt", plan."periodEnd" AS "planPeriodEnd",
+             (SELECT ag."periodEnd" FROM "Agreement" ag WHERE ag."municipalityId" = m.id AND ag.status IN ('ADOPTED', 'ACTIVE', 'EXPIRED') ORDER BY ag."periodStart" DESC LIMIT 1) AS "agreementPeriodEnd",
+             (SELECT count(*)::int FROM "CitizenPromise" p WHERE p."municipalityId" = m.id AND p.status = 'PUBLISHED') AS "publishedPromises",
+             (SELECT count(*)::int FROM "Activity" a JOIN "ActionPlan" ap ON ap.id = a."actionPlanId" JOIN "Agreement" ag ON ag.id = ap."agreementId"
+               WHERE ag."municipalityId" = m.id AND ap.status = 'ADOPTED' AND a.status <> 'CANCELLED') AS "planRows",
+             (SELECT count(*)::int FROM "Activity" a JOIN "ActionPlan" ap ON ap.id = a."actionPlanId" JOIN "Agreement" ag ON ag.id = ap."agreementId"
+               WHERE ag."municipalityId" = m.id AND ap.status = 'ADOPTED' AND a.status NOT IN ('DONE', 'CANCELLED') AND COALESCE(a."dueOn", ap."periodEnd") < ${day}::date) AS "lateRows",
+             GREATEST(
+               (SELECT max(fu."createdAt") FROM "ActivityFollowUp" fu JOIN "Activity" a ON a.id = fu."activityId" JOIN "ActionPlan" ap ON ap.id = a."actionPlanId" JOIN "Agreement" ag ON ag.id = ap."agreementId" WHERE ag."municipalityId" = m.id),
+               (SELECT max(fu."createdAt") FROM "ActivityFollowUp" fu JOIN "Activity" a ON a.id = fu."activityId" JOIN "CitizenPromise" p ON p.id = a."promiseId" WHERE p."municipalityId" = m.id)
+             ) AS "lastFollowUpAt"
+      FROM page m
+      LEFT JOIN LATERAL (
+        SELECT pub."adoptedAt", ap."periodEnd" FROM "ActionPlan" ap JOIN "Agreement" ag ON ag.id = ap."agreementId"
+        LEFT JOIN "ActionPlanPublication" pub ON pub."actionPlanId" = ap.id
+        WHERE ag."municipalityId" = m.id AND ap.status = 'ADOPTED'
+        ORDER BY ap."periodStart" DESC, ap."createdAt" DESC LIMIT 1
+      ) plan ON true
+      ORDER BY m.name, m.id`,
+    prisma.municipality.count(),
+  ]);
+  const withCycle = rows.map((r) => ({
+    ...r,
+    cycle: cycleStatus(
+      {
+        analysisAsOf: r.analysisAsOf,
+        planAdoptedAt: r.planAdoptedAt,
+        planPeriodEnd: r.planPeriodEnd,
+        coordinatingFunction: r.coordinatingFunction,
+        agreementPeriodEnd: r.agreementPeriodEnd,
+        revisionIntervalMonths: r.revisionIntervalMonths,
+      },
+      today,
+    ),
+  }));
+  return toPage(withCycle, total, page);
+}

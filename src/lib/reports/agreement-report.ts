@@ -1,0 +1,225 @@
+import type { ReportingPeriod } from "@/generated/prisma/enums";
+import { periodEndOf } from "@/lib/activities/periods";
+import type { Actor } from "@/lib/auth/actor";
+import { jointScopeWhere } from "@/lib/auth/scope";
+import { classifiedRows, countRows, progressGroups, summariseGroups, type ClassifiedRow, type StateCounts } from "@/lib/dashboard/figures";
+import { db } from "@/lib/db";
+import { OPEN_STATUSES } from "@/lib/forums/rules";
+import { isUuid } from "@/lib/validation/ids";
+
+/** A report period: a tertial (T1–T3), the interim report (delår 2, January–August) or the year. */
+export interface ReportPeriod {
+  key: string;
+  type: Extract<ReportingPeriod, "TERTIAL" | "INTERIM" | "YEAR">;
+  year: number;
+  /** For a tertial, 1–3. */
+  number: number | null;
+  start: Date;
+  /** The first day after the period. */
+  end: Date;
+}
+
+/** "T2-2026", "D2-2026" (delår 2) or "2026"; anything else is null. */
+export function parseReportPeriod(raw: string | undefined | null): ReportPeriod | null {
+  const m = /^(?:T([1-3])-|(D2)-)?(\d{4})$/.exec(raw ?? "");
+  if (!m) return null;
+  const year = Number(m[3]);
+  if (year < 2000 || year > 2100) return null;
+  if (m[1]) {
+    const n = Number(m[1]);
+    const start = new Date(Date.UTC(year, (n - 1) * 4, 1));
+    return { key: `T${n}-${year}`, type: "TERTIAL", year, number: n, start, end: periodEndOf("TERTIAL", start) };
+  }
+  const start = new Date(Date.UTC(year, 0, 1));
+  if (m[2]) return { key: `D2-${year}`, type: "INTERIM", year, number: null, start, end: periodEndOf("INTERIM", start) };
+  return { key: String(year), type: "YEAR", year, number: null, start, end: periodEndOf("YEAR", start) };
+}
+
+/** The tertial `today` lies in. */
+export function defaultReportPeriod(today = new Date()): ReportPeriod {
+  return parseReportPeriod(`T${Math.floor(today.getUTCMonth() / 4) + 1}-${today.getUTCFullYear()}`)!;
+}
+
+/** The periods to choose from: the agreement's years, each with its tertials, delår 2 and the year. */
+export function reportPeriodChoices(periodStart: Date, periodEnd: Date): ReportPeriod[] {
+  const out: ReportPeriod[] = [];
+  for (let y = periodStart.getUTCFullYear(); y <= periodEnd.getUTCFullYear() && out.length < 60; y++) {
+    for (const key of [`T1-${y}`, `T2-${y}`, `T3-${y}`, `D2-${y}`, String(y)]) out.push(parseReportPeriod(key)!);
+  }
+  return out;
+}
+
+/**
+ * The report of one agreement for one period: for each focus area the plan rows and
+ * promise activities serving it, planned against done with the period's follow-up figures,
+ * indicators against baseline and target, deviations with comments, open action items, and
+ * who reported what and when. The state of each row and the counts per focus area come from
+ * the dashboard's own query module (src/lib/dashboard/figures.ts), so they are the
+ * dashboard's figures. A fixed number of queries; at most 2 000 rows.
+ */
+export async function agreementReport(actor: Actor, agreementId: string, period: ReportPeriod, today = new Date()) {
+  if (!isUuid(agreementId) || actor.role === "FORUM_MEMBER") return null;
+  const prisma = await db();
+  const agreement = await prisma.agreement.findFirst({
+    where: { id: agreementId, ...jointScopeWhere(actor) },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      periodStart: true,
+      periodEnd: true,
+      municipality: { select: { id: true, name: true, slug: true } },
+      policeArea: { select: { name: true } },
+      goals: { select: { id: true, parentId: true, position: true, title: true }, orderBy: { position: "asc" } },
+    },
+  });
+  if (!agreement) return null;
+
+  const [groups, rows] = await Promise.all([progressGroups(actor, [agreementId], today), classifiedRows(actor, agreementId, today)]);
+  const ids = rows.map((r) => r.id);
+  const [details, items] = await Promise.all([
+    prisma.activity.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        position: true,
+        title: true,
+        targetValue: true,
+        targetUnit: true,
+        indicatorTarget: true,
+        goal: { select: { id: true, title: true } },
+        indicator: {
+          select: {
+            name: true,
+            unit: true,
+            baselineValue: true,
+            baselineOn: true,
+            values: { where: { measuredOn: { lt: period.end } }, orderBy: { measuredOn: "desc" }, take: 1, select: { value: true, measuredOn: true } },
+          },
+        },
+        responsibleOrgs: { select: { organisation: { select: { name: true } } } },
+        followUps: {
+          where: { periodStart: { lt: period.end } },
+          orderBy: { periodStart: "asc" },
+          select: { id: true, periodType: true, periodStart: true, status: true, rating: true, done: true, comment: true, createdAt: true, createdById: true, updatedAt: true, figures: { select: { label: true, value: true, countsTowardsTarget: true } } },
+        },
+      },
+    }),
+    prisma.actionItem.findMany({
+      where: {
+        status: { in: [...OPEN_STATUSES] },
+        // Forum records are for the forum's members: the report lists the items of the reader's own forums.
+        ...(actor.role === "ADMIN" ? {} : { forumId: { in: actor.forumIds } }),
+        OR: [{ goal: { agreementId } }, { promise: { agreementId } }, { activity: { actionPlan: { agreementId } } }],
+      },
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: 200,
+      select: { id: true, title: true, dueOn: true, status: true, goalId: true, activityId: true, forum: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const reporterIds = [...new Set(details.flatMap((d) => d.followUps.map((f) => f.createdById)).filter((id): id is string => id !== null))];
+  const reporters = new Map(
+    reporterIds.length === 0
+      ? []
+      : (await prisma.user.findMany({ where: { id: { in: reporterIds } }, select: { id: true, name: true, organisation: { select: { name: true } } } })).map((u) => [u.id, `${u.name} (${u.organisation.name})`] as const),
+  );
+
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const inPeriod = (f: { periodType: ReportingPeriod; periodStart: Date }) => f.periodStart >= period.start && periodEndOf(f.periodType, f.periodStart) <= period.end;
+  const reportRows = rows.map((r) => reportRow(r, byId.get(r.id)!, inPeriod, reporters));
+
+  const summary = summariseGroups(groups).get(agreementId);
+  const focusOf = (goalId: string | null) => {
+    const goal = agreement.goals.find((g) => g.id === goalId);
+    return goal ? (goal.parentId ?? goal.id) : null;
+  };
+  const focusAreas = [...agreement.goals.filter((g) => g.parentId === null), null].map((goal) => {
+    const id = goal?.id ?? null;
+    const inFocus = reportRows.filter((r) => r.focusId === id);
+    return {
+      id,
+      title: goal?.title ?? null,
+      position: goal?.position ?? null,
+      counts: summary?.byFocus.find((f) => f.id === id)?.counts ?? countRows([]),
+      rows: inFocus,
+      items: items.filter((i) => focusOf(i.goalId ?? (i.activityId ? (byId.get(i.activityId)?.goal?.id ?? null) : null)) === id),
+    };
+  });
+  const reports = reportRows
+    .flatMap((r) => r.periodFollowUps.map((f) => ({ row: r.title, rowId: r.id, ...f })))
+    .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+  return {
+    agreement,
+    period,
+    today,
+    totals: summary?.totals ?? countRows([]),
+    lastReportedAt: summary?.lastReportedAt ?? null,
+    focusAreas: focusAreas.filter((f) => f.id !== null || f.rows.length > 0 || f.items.length > 0),
+    rows: reportRows,
+    deviations: reportRows.filter((r) => r.state === "deviating" || r.periodFollowUps.some((f) => f.status === "DEVIATING" || f.rating === "RED")),
+    items,
+    reports,
+  };
+}
+
+type Detail = {
+  position: number;
+  title: string;
+  targetValue: number | null;
+  targetUnit: string | null;
+  indicatorTarget: number | null;
+  goal: { id: string; title: string } | null;
+  indicator: { name: string; unit: string; baselineValue: number; baselineOn: Date; values: { value: number; measuredOn: Date }[] } | null;
+  responsibleOrgs: { organisation: { name: string } }[];
+  followUps: {
+    id: string;
+    periodType: ReportingPeriod;
+    periodStart: Date;
+    status: ClassifiedRow["status"];
+    rating: ClassifiedRow["rating"];
+    done: string;
+    comment: string;
+    createdAt: Date;
+    createdById: string | null;
+    updatedAt: Date;
+    figures: { label: string; value: number; countsTowardsTarget: boolean }[];
+  }[];
+};
+
+function reportRow(row: ClassifiedRow, d: Detail, inPeriod: (f: { periodType: ReportingPeriod; periodStart: Date }) => boolean, reporters: Map<string, string>) {
+  const counted = (fs: Detail["followUps"]) => fs.flatMap((f) => f.figures).filter((x) => x.countsTowardsTarget).reduce((s, x) => s + x.value, 0);
+  const period = d.followUps.filter(inPeriod);
+  const totals = new Map<string, number>();
+  for (const x of period.flatMap((f) => f.figures)) totals.set(x.label, (totals.get(x.label) ?? 0) + x.value);
+  return {
+    ...row,
+    position: d.position,
+    title: d.title,
+    goal: d.goal,
+    responsible: d.responsibleOrgs.map((r) => r.organisation.name),
+    target: d.targetValue,
+    unit: d.targetUnit,
+    /** Counted towards the target in the period, and from the start to the period's end. */
+    achievedInPeriod: counted(period),
+    achievedToDate: counted(d.followUps),
+    figures: [...totals].map(([label, value]) => ({ label, value })),
+    indicator: d.indicator
+      ? { name: d.indicator.name, unit: d.indicator.unit, baseline: d.indicator.baselineValue, baselineOn: d.indicator.baselineOn, target: d.indicatorTarget, latest: d.indicator.values[0] ?? null }
+      : null,
+    periodFollowUps: period.map((f) => ({
+      id: f.id,
+      periodType: f.periodType,
+      periodStart: f.periodStart,
+      status: f.status,
+      rating: f.rating,
+      done: f.done,
+      comment: f.comment,
+      reportedAt: f.createdAt,
+      reportedBy: f.createdById ? (reporters.get(f.createdById) ?? null) : null,
+    })),
+  };
+}
+
+export type AgreementReport = NonNullable<Awaited<ReturnType<typeof agreementReport>>>;
+export type ReportRow = AgreementReport["rows"][number];
+export type { StateCounts };

@@ -1,0 +1,82 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+/**
+ * Each demo role's overview end to end: the sections their role gets, the charts' table
+ * alternatives with figures that link to the records behind them, and axe at desktop and
+ * phone width. The exact figures are proved by tests/integration/dashboard.test.ts.
+ */
+
+async function overviewAs(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+test("the municipal official sees their work, their agreement's progress by focus area and recent changes", async ({ page }) => {
+  await overviewAs(page, "kommun@enkoping.demo");
+  for (const heading of ["Mina uppföljningar", "Mina rader i åtgärdsplan och löften", "Uppföljning att rapportera", "Väntar på ditt godkännande", "Kommande möten", "Avtal, åtgärdsplan och löften", "Senaste ändringar"]) {
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Kommunerna i polisområdet" })).toHaveCount(0);
+  // The chart comes with a table of the same figures.
+  await expect(page.getByRole("table", { name: /Tabell med samma siffror: Per fokusområde: Enköpings kommun/ }).first()).toBeVisible();
+  // Every row of mine links to the record behind it (the demo's action plan names the official's department).
+  const mine = page.getByRole("table", { name: "Mina rader i åtgärdsplan och löften" });
+  await expect(mine.getByRole("link").first()).toHaveAttribute("href", /^\/(atgardsplaner|loften)\//);
+  await expectAccessible(page);
+});
+
+test("the official opens the report from the overview, and it downloads as PDF and CSV", async ({ page }) => {
+  await overviewAs(page, "kommun@enkoping.demo");
+  await page.getByRole("link", { name: /^Rapport för / }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Rapport: / })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sammanfattning" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Period").selectOption({ index: 0 });
+  await page.getByRole("button", { name: "Visa" }).click();
+  await expect(page).toHaveURL(/period=/);
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ladda ner som PDF" }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/^rapport-enkoping-.+\.pdf$/);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ladda ner som CSV" }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^rapport-enkoping-.+\.csv$/);
+});
+
+test("police staff compare the municipalities of their police area side by side", async ({ page }) => {
+  await overviewAs(page, "polis@enkoping.demo");
+  await expect(page.getByRole("heading", { name: "Avtal, åtgärdsplan och löften" })).toBeVisible();
+  // Enköping/Håbo covers two municipalities: they are compared side by side.
+  await expect(page.getByRole("heading", { name: "Kommunerna i polisområdet" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Rader per kommun och läge/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Alla kommuner" })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("a forum member sees their forums' open items and latest situational picture, and no agreement figures", async ({ page }) => {
+  await overviewAs(page, "forum@enkoping.demo");
+  await expect(page.getByRole("heading", { name: "Öppna åtgärder i dina forum" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Senaste lägesbild i dina forum" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kommande möten" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Avtal, åtgärdsplan och löften" })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("the administrator sees every municipality, how current it is, a page at a time", async ({ page }) => {
+  await overviewAs(page, "admin@samverkan.demo");
+  await expect(page.getByRole("heading", { name: "Alla kommuner" })).toBeVisible();
+  const table = page.getByRole("table", { name: /Kommunerna, sida 1/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: "Enköping" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "Enköpings kommun", exact: true })).toHaveAttribute("href", "/arbetsgang/enkoping");
+  await expectAccessible(page);
+  await page.goto("/oversikt?sida=999");
+  await expect(page.getByRole("table", { name: /Kommunerna, sida 999/ })).toBeVisible();
+});
+
+test("a report out of reach is not found", async ({ page }) => {
+  await overviewAs(page, "forum@enkoping.demo");
+  const response = await page.goto("/avtal/00000000-0000-4000-8000-000000000000/rapport");
+  expect(response?.status()).toBe(404);
+  const csv = await page.request.get("/avtal/00000000-0000-4000-8000-000000000000/rapport/csv");
+  expect(csv.status()).toBe(404);
+});

@@ -1,0 +1,220 @@
+// The dashboard's and the report's figures on a small world of our own, where every figure
+// is known: each role's view, the report equal to the dashboard, and who sees what.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { database, db } from "@/lib/db";
+import { currentAgreementFigures, countRows } from "@/lib/dashboard/figures";
+import { awaitingMyApproval } from "@/lib/dashboard/queries";
+import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
+import { periodStartOf } from "@/lib/activities/periods";
+import { findActor } from "@/lib/users/actor-query";
+import { agreementReport, defaultReportPeriod, parseReportPeriod } from "@/lib/reports/agreement-report";
+import { REPORT_CSV_COLUMNS, reportCsv, reportPdf } from "@/lib/reports/export";
+import { demoActor, otherMunicipality } from "./helpers/world";
+
+const DAY = 86_400_000;
+const today = new Date();
+const yesterday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - DAY);
+const nextYear = new Date(Date.UTC(today.getUTCFullYear() + 1, 5, 1));
+const tertial = periodStartOf("TERTIAL", today);
+
+let world: Awaited<ReturnType<typeof otherMunicipality>>;
+let official: Actor, police: Actor, admin: Actor;
+let agreementId: string, planId: string, promiseId: string;
+const rowIds: Record<string, string> = {};
+
+beforeAll(async () => {
+  const prisma = await db();
+  world = await otherMunicipality();
+  admin = await demoActor("admin@samverkan.demo");
+  const tag = randomUUID().slice(0, 6);
+  const period = { periodStart: new Date(Date.UTC(today.getUTCFullYear() - 1, 0, 1)), periodEnd: new Date(Date.UTC(today.getUTCFullYear() + 2, 11, 31)) };
+  const agreement = await prisma.agreement.create({ data: { municipalityId: world.municipality.id, policeAreaId: world.area.id, title: `Avtal ${tag}`, status: "ACTIVE", ...period } });
+  agreementId = agreement.id;
+  const focusA = await prisma.goal.create({ data: { agreementId, position: 1, title: "A. Trygg stadskärna" } });
+  const subA = await prisma.goal.create({ data: { agreementId, parentId: focusA.id, position: 1, title: "A1. Färre rån" } });
+  const focusB = await prisma.goal.create({ data: { agreementId, position: 2, title: "B. Unga" } });
+  const plan = await prisma.actionPlan.create({ data: { agreementId, title: `Åtgärdsplan ${tag}`, status: "ADOPTED", ...period } });
+  planId = plan.id;
+  const draft = await prisma.actionPlan.create({ data: { agreementId, title: `Utkast ${tag}`, status: "DRAFT", ...period } });
+  const org = world.official.organisation.id;
+  const row = async (key: string, data: Record<string, unknown>, followUp?: { status: "DONE" | "ONGOING" | "DEVIATING"; rating?: "RED"; comment?: string; counted?: number }) => {
+    const a = await prisma.activity.create({
+      data: { position: Object.keys(rowIds).length + 1, title: `Rad ${key}`, ...data, ...(key.startsWith("r") && key !== "rDraft" ? { actionPlanId: planId } : {}) } as never,
+    });
+    rowIds[key] = a.id;
+    if (followUp) {
+      await prisma.activityFollowUp.create({
+        data: {
+          activityId: a.id,
+          periodType: "TERTIAL",
+          periodStart: tertial,
+          status: followUp.status,
+          rating: followUp.rating ?? null,
+          comment: followUp.comment ?? "",
+          createdById: world.official.id,
+          figures: followUp.counted ? { create: [{ label: "kurser", value: followUp.counted, countsTowardsTarget: true }] } : undefined,
+        },
+      });
+    }
+  };
+  await row("r1", { goalId: focusA.id, status: "DONE", targetValue: 4, targetUnit: "kurser" }, { status: "DONE", counted: 4 });
+  await row("r2", { goalId: subA.id, status: "ONGOING", dueOn: yesterday, responsibleOrgs: { create: [{ organisationId: org }] } }, { status: "ONGOING" });
+  await row("r3", { goalId: focusB.id, status: "DEVIATING", rating: "RED" }, { status: "DEVIATING", rating: "RED", comment: "Ingen lokal" });
+  await row("r4", { goalId: focusB.id, responsibleOrgs: { create: [{ organisationId: org }] } });
+  await row("r5", { goalId: focusB.id, status: "ONGOING", dueOn: nextYear, responsibleOrgs: { create: [{ organisationId: org }] } }, { status: "ONGOING" });
+  await row("r6", { goalId: focusB.id, status: "CANCELLED" });
+  await row("rDraft", { goalId: focusA.id, actionPlanId: draft.id, responsibleOrgs: { create: [{ organisationId: org }] } });
+  const promise = await prisma.citizenPromise.create({
+    data: { municipalityId: world.municipality.id, policeAreaId: world.area.id, agreementId, slug: `lofte-${tag}`, title: `Löfte ${tag}`, focus: "PLACE", status: "PUBLISHED", ...period },
+  });
+  promiseId = promise.id;
+  await row("p1", { promiseId, goalId: focusA.id, status: "ONGOING" }, { status: "ONGOING" });
+  await row("p2", { promiseId });
+  // Waiting for both parties: nobody has approved these yet.
+  await prisma.citizenPromise.create({
+    data: { municipalityId: world.municipality.id, policeAreaId: world.area.id, slug: `vantar-${tag}`, title: `Väntande löfte ${tag}`, focus: "PLACE", status: "AWAITING_APPROVAL", ...period },
+  });
+  await prisma.agreement.create({ data: { municipalityId: world.municipality.id, policeAreaId: world.area.id, title: `Nytt avtal ${tag}`, status: "IN_PREPARATION", ...period } });
+  // A forum of the official's, with a meeting ahead, a late item and a situational picture.
+  const forum = await prisma.forum.create({ data: { municipalityId: world.municipality.id, level: "OPERATIVE", name: `Forum ${tag}` } });
+  const seat = await prisma.forumSeat.create({ data: { forumId: forum.id, role: "MEMBER" } });
+  await prisma.forumMembership.create({ data: { forumId: forum.id, userId: world.official.id, seatId: seat.id } });
+  await prisma.meeting.create({ data: { forumId: forum.id, startsAt: new Date(today.getTime() + 7 * DAY), location: "Stadshuset" } });
+  await prisma.meeting.create({ data: { forumId: forum.id, startsAt: new Date(today.getTime() - 7 * DAY), status: "HELD" } });
+  await prisma.actionItem.create({ data: { forumId: forum.id, title: `Sena åtgärden ${tag}`, dueOn: yesterday, goalId: focusB.id } });
+  await prisma.actionItem.create({ data: { forumId: forum.id, title: `Klar åtgärd ${tag}`, dueOn: yesterday, status: "DONE" } });
+  await prisma.situationalPicture.create({ data: { forumId: forum.id, weekOf: new Date(Date.UTC(2026, 0, 5)), summary: "Lugnt." } });
+  await prisma.situationalPicture.create({ data: { forumId: forum.id, weekOf: new Date(Date.UTC(2026, 0, 12)), summary: "Oro vid stationen.", entries: { create: [{ position: 1, theme: "Stök", summary: "Kvällstid" }] } } });
+  await prisma.auditLog.create({ data: { action: "promise.update", entityType: "CitizenPromise", entityId: promiseId, municipalityId: world.municipality.id, userId: world.official.id } });
+  await prisma.auditLog.create({ data: { action: "forum.update", entityType: "Forum", entityId: forum.id, municipalityId: world.municipality.id, userId: world.official.id } });
+  official = (await findActor(world.official.id))!;
+  police = world.police;
+});
+afterAll(async () => (await database()).close());
+
+const expectedTotals = { done: 1, onTrack: 2, deviating: 1, late: 1, notReported: 2, cancelled: 1, total: 7 };
+
+describe("the dashboard's figures", () => {
+  it("counts the official's current agreement by state, focus area and plan or promise", async () => {
+    const [item, ...rest] = await currentAgreementFigures(official, official.municipalityIds, today);
+    expect(rest).toEqual([]);
+    expect(item!.agreement.id).toBe(agreementId);
+    const f = item!.figures;
+    expect(f.totals).toEqual(expectedTotals);
+    expect(f.byFocus.map((x) => [x.title, x.counts])).toEqual([
+      ["A. Trygg stadskärna", { done: 1, onTrack: 1, deviating: 0, late: 1, notReported: 0, cancelled: 0, total: 3 }],
+      ["B. Unga", { done: 0, onTrack: 1, deviating: 1, late: 0, notReported: 1, cancelled: 1, total: 3 }],
+      [null, { done: 0, onTrack: 0, deviating: 0, late: 0, notReported: 1, cancelled: 0, total: 1 }],
+    ]);
+    expect(f.byOwner.map((o) => [o.kind, o.id, o.counts.total])).toEqual([["plan", planId, 5], ["promise", promiseId, 2]]);
+    expect(f.lastReportedAt).not.toBeNull();
+  });
+
+  it("gives police staff the same figures for every municipality of their area, and nobody else's", async () => {
+    const items = await currentAgreementFigures(police, police.municipalityIds, today);
+    expect(items.map((i) => [i.agreement.id, i.figures.totals])).toEqual([[agreementId, expectedTotals]]);
+    const enkopingOfficial = await demoActor("kommun@enkoping.demo");
+    expect((await currentAgreementFigures(enkopingOfficial, world.police.municipalityIds, today)).length).toBe(0);
+    const forumMember = await demoActor("forum@enkoping.demo");
+    expect(await currentAgreementFigures(forumMember, world.police.municipalityIds, today)).toEqual([]);
+  });
+
+  it("lists the official's own rows due first, late marked, and the follow-ups due this tertial", async () => {
+    const mine = await myPlanRows(official, today);
+    expect(mine.total).toBe(3);
+    expect(mine.rows.map((r) => [r.id, r.late])).toEqual([[rowIds.r2, true], [rowIds.r5, false], [rowIds.r4, false]]);
+    const due = await followUpsDue(official, today);
+    expect(due.period.start).toEqual(tertial);
+    expect(due.total).toBe(1);
+    expect(due.rows[0]).toMatchObject({ id: rowIds.r4, reportHref: `/atgardsplaner/${planId}/atgarder/${rowIds.r4}/uppfoljning` });
+  });
+
+  it("shows records nobody has approved yet as waiting for both parties", async () => {
+    for (const actor of [official, police]) {
+      const waiting = await awaitingMyApproval(actor);
+      expect(waiting.promises.map((p) => p.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Väntande löfte/)]));
+      expect(waiting.agreements.map((a) => a.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Nytt avtal/)]));
+    }
+  });
+
+  it("shows the forum's next meeting, open items and latest situational picture", async () => {
+    const meetings = await nextMeetings(official, today);
+    expect(meetings.map((x) => x.location)).toEqual(["Stadshuset"]);
+    const work = await forumWork(official, today);
+    expect([work.total, work.late]).toEqual([1, 1]);
+    expect(work.pictures.map((p) => [p.summary, p.entries])).toEqual([["Oro vid stationen.", 1]]);
+  });
+
+  it("shows recent changes to joint records, never forum records", async () => {
+    const changes = await recentChanges(official);
+    expect(changes.map((c) => c.entityType)).toContain("CitizenPromise");
+    expect(changes.map((c) => c.entityType)).not.toContain("Forum");
+  });
+
+  it("gives the administrator every municipality with how current it is, a page at a time", async () => {
+    const first = await nationalOverview(admin, 1, today);
+    let row = first.rows.find((r) => r.id === world.municipality.id);
+    for (let page = 2; !row && page <= first.pageCount; page++) row = (await nationalOverview(admin, page, today)).rows.find((r) => r.id === world.municipality.id);
+    expect(row).toMatchObject({ publishedPromises: 1, planRows: 5, lateRows: 1, analysisAsOf: null });
+    expect(row!.lastFollowUpAt).not.toBeNull();
+    expect(row!.cycle.find((c) => c.key === "analysis")!.state).toBe("OVERDUE");
+    expect((await nationalOverview(official, 1, today)).rows).toEqual([]);
+  });
+});
+
+describe("the agreement report", () => {
+  it("has the dashboard's figures, per focus area and in total, and the period's follow-ups", async () => {
+    const report = (await agreementReport(official, agreementId, defaultReportPeriod(today), today))!;
+    const [dashboard] = await currentAgreementFigures(official, official.municipalityIds, today);
+    expect(report.totals).toEqual(dashboard!.figures.totals);
+    expect(countRows(report.rows)).toEqual(dashboard!.figures.totals);
+    for (const focus of report.focusAreas) {
+      expect(countRows(focus.rows), focus.title ?? "no goal").toEqual(focus.counts);
+      expect(focus.counts).toEqual(dashboard!.figures.byFocus.find((f) => f.id === focus.id)!.counts);
+    }
+    const r1 = report.rows.find((r) => r.id === rowIds.r1)!;
+    expect([r1.target, r1.achievedInPeriod, r1.achievedToDate]).toEqual([4, 4, 4]);
+    expect(report.deviations.map((r) => r.id)).toEqual([rowIds.r3]);
+    expect(report.deviations[0]!.periodFollowUps[0]!.comment).toBe("Ingen lokal");
+    expect(report.reports.length).toBe(5);
+    expect(report.reports.every((x) => x.reportedBy?.startsWith(world.official.name))).toBe(true);
+    // The official's forum's item about focus area B.
+    expect(report.focusAreas.find((f) => f.title === "B. Unga")!.items.map((i) => i.title)).toEqual([expect.stringMatching(/^Sena åtgärden/)]);
+    expect(report.rows.map((r) => r.id)).not.toContain(rowIds.rDraft);
+  });
+
+  it("reads an earlier period without its later follow-ups, and is not found out of scope", async () => {
+    const earlier = parseReportPeriod(`${today.getUTCFullYear() - 1}`)!;
+    const report = (await agreementReport(official, agreementId, earlier, today))!;
+    expect(report.reports).toEqual([]);
+    expect(report.totals).toEqual(expectedTotals);
+    expect(await agreementReport(await demoActor("kommun@enkoping.demo"), agreementId, earlier, today)).toBeNull();
+    expect(await agreementReport(await demoActor("forum@enkoping.demo"), agreementId, earlier, today)).toBeNull();
+  });
+
+  it("downloads as CSV with the same states, formula-like text neutralised, and as a PDF", async () => {
+    const prisma = await db();
+    await prisma.activity.update({ where: { id: rowIds.r4 }, data: { title: "=HYPERLINK(\"x\")" } });
+    const report = (await agreementReport(official, agreementId, defaultReportPeriod(today), today))!;
+    const csv = reportCsv(report);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe(REPORT_CSV_COLUMNS.join(","));
+    expect(lines.length - 1).toBe(8);
+    expect(csv).toContain(`'=HYPERLINK`);
+    const stateColumn = REPORT_CSV_COLUMNS.indexOf("state");
+    const states = lines.slice(1).map((l) => l.split(",")[stateColumn]);
+    expect(states.filter((s) => s === "late").length).toBe(expectedTotals.late);
+    const pdf = await reportPdf(report);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("parses only the periods it knows", () => {
+    expect(parseReportPeriod("T2-2026")).toMatchObject({ type: "TERTIAL", start: new Date(Date.UTC(2026, 4, 1)), end: new Date(Date.UTC(2026, 8, 1)) });
+    expect(parseReportPeriod("D2-2026")).toMatchObject({ type: "INTERIM", end: new Date(Date.UTC(2026, 8, 1)) });
+    expect(parseReportPeriod("2026")).toMatchObject({ type: "YEAR", end: new Date(Date.UTC(2027, 0, 1)) });
+    for (const bad of ["T4-2026", "x", "", "D1-2026", "20266"]) expect(parseReportPeriod(bad)).toBeNull();
+  });
+});

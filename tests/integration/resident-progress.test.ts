@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as feedRoute } from "@/app/(public)/[municipality]/medborgarloften/[promise]/flode/route";
+import { createActivity, recordFollowUp } from "@/lib/activities/mutations";
+import type { Actor } from "@/lib/auth/actor";
+import { database, db } from "@/lib/db";
+import { approvePromise, createPromise, transitionPromise } from "@/lib/promises/mutations";
+import { latestPublicUpdate } from "@/lib/public/promises";
+import { demoActor, demoPlaces } from "./helpers/world";
+
+let official: Actor, police: Actor;
+let places: Awaited<ReturnType<typeof demoPlaces>>;
+
+beforeAll(async () => {
+  official = await demoActor("kommun@enkoping.demo");
+  police = await demoActor("polis@enkoping.demo");
+  places = await demoPlaces();
+});
+afterAll(async () => (await database()).close());
+
+const activity = (promiseId: string, title: string) => ({
+  promiseId,
+  title,
+  scope: "",
+  timing: "",
+  responsible: "",
+  followUp: "",
+  evaluation: "",
+  status: "PLANNED" as const,
+  goalId: null,
+  targetValue: null,
+  targetUnit: null,
+  responsibleOrgIds: [],
+  confirmNoPersonalData: false,
+});
+
+const followUp = (activityId: string, done: string) => ({
+  activityId,
+  periodType: "MONTH" as const,
+  periodStart: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1)),
+  done,
+  comment: "",
+  status: "ONGOING" as const,
+  achieved: null,
+  figures: [],
+  confirmNoPersonalData: false,
+});
+
+async function feedFor(slug: string) {
+  const response = await feedRoute(new Request(`http://portal.test/enkoping/medborgarloften/${slug}/flode`), { params: Promise.resolve({ municipality: "enkoping", promise: slug }) });
+  return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+}
+
+describe("a resident following a promise", () => {
+  it("gets an Atom feed of the published activities' follow-ups, and nothing of an activity not yet approved", async () => {
+    const tag = randomUUID().slice(0, 6);
+    const promise = await createPromise(official, {
+      title: `Trygg busshållplats ${tag}`,
+      slug: "",
+      periodStart: new Date("2026-01-01"),
+      periodEnd: new Date("2027-12-31"),
+      focus: "PLACE",
+      place: "Busstorget",
+      targetGroup: null,
+      targetGroupRationale: "",
+      background: "",
+      citizenPerspective: "",
+      criterionSafety: "a",
+      criterionCrime: "b",
+      criterionParticipation: "c",
+      criterionTrust: "d",
+      conclusion: "",
+      agreementId: null,
+      renewsId: null,
+      goalIds: [],
+      dialogueIds: [],
+      signatories: [],
+      confirmNoPersonalData: false,
+      municipalityId: places.enkoping.id,
+      policeAreaId: places.area.id,
+    });
+    const published = await createActivity(official, activity(promise.id, "Kvällsvandringar"));
+    const prisma = await db();
+    const version = async () => (await prisma.citizenPromise.findUniqueOrThrow({ where: { id: promise.id } })).version;
+    await transitionPromise(official, { id: promise.id, version: await version(), to: "AWAITING_APPROVAL" });
+    const v = await version();
+    await approvePromise(official, { id: promise.id, version: v });
+    await approvePromise(police, { id: promise.id, version: v });
+
+    await recordFollowUp(police, followUp(published.id, `Tre kvällsvandringar ${tag}`));
+    const unapproved = await createActivity(official, activity(promise.id, `Ej godkänd ${tag}`));
+    await recordFollowUp(police, followUp(unapproved.id, `Hemligt ${tag}`));
+
+    const slug = (await prisma.citizenPromise.findUniqueOrThrow({ where: { id: promise.id } })).slug;
+    const feed = await feedFor(slug);
+    expect(feed.status).toBe(200);
+    expect(feed.type).toContain("application/atom+xml");
+    expect(feed.text).toContain("<feed");
+    expect(feed.text).toContain(`Tre kvällsvandringar ${tag}`);
+    expect(feed.text).toContain("Kvällsvandringar: Pågår");
+    expect(feed.text).not.toContain(`Hemligt ${tag}`);
+    expect(feed.text).not.toContain(`Ej godkänd ${tag}`);
+
+    const updated = await latestPublicUpdate("enkoping");
+    expect(new Date(updated!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("answers 404 for a promise that is not published", async () => {
+    expect((await feedFor("finns-inte")).status).toBe(404);
+    expect(await latestPublicUpdate("finns-inte")).toBeNull();
+  });
+});

@@ -1,0 +1,176 @@
+// National scale: every list page's data function and each dashboard query runs the same
+// number of queries on small data and on ten times more, and a list never returns more than
+// its page. Runs on a scratch database of its own, so the shared one keeps its demo counts.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { listAgreementsForActor } from "@/lib/agreements/queries";
+import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
+import { currentAgreementFigures } from "@/lib/dashboard/figures";
+import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
+import { agreementReport, defaultReportPeriod } from "@/lib/reports/agreement-report";
+import { database, db } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
+import { openDatabase, type Database } from "@/lib/db/open";
+import { seedDemoIfEmpty } from "@/lib/db/seed/seed-demo";
+import { listDialoguesForActor, dialogueMunicipalities } from "@/lib/dialogues/queries";
+import { listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
+import { PAGE_SIZE } from "@/lib/pagination/page";
+import { listPromisesForActor } from "@/lib/promises/queries";
+import { listPublicMunicipalityIndex } from "@/lib/public/promises";
+import { createScratchDatabase } from "./helpers/databases";
+import { demoActor, demoPlaces } from "./helpers/world";
+
+let scratch: { url: string; drop: () => Promise<void> };
+let enkopingId: string;
+let enkopingAgreementId: string;
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+  const opened = openDatabase({ databaseUrl: scratch.url });
+  const scratchDb = await opened;
+  await migrate(scratchDb.sql);
+  await seedDemoIfEmpty(scratchDb.prisma);
+  // The data layer's db() opens DATABASE_URL once per process: point it at the scratch database.
+  (globalThis as unknown as { samverkanDb?: Promise<Database> }).samverkanDb = opened;
+  enkopingId = (await demoPlaces()).enkoping.id;
+  enkopingAgreementId = (await scratchDb.prisma.agreement.findFirstOrThrow({ where: { municipalityId: enkopingId }, orderBy: { createdAt: "asc" } })).id;
+});
+afterAll(async () => {
+  await (await database()).close();
+  (globalThis as unknown as { samverkanDb?: Promise<Database> }).samverkanDb = undefined;
+  await scratch.drop();
+});
+
+/** Statements sent to PostgreSQL while `work` runs: every Prisma and raw query passes through pg.Client#query. */
+async function countQueries<T>(work: () => Promise<T>): Promise<{ queries: number; result: T }> {
+  const original = pg.Client.prototype.query;
+  let queries = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    queries++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    const result = await work();
+    return { queries, result };
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+}
+
+/**
+ * `n` more of everything: municipalities (each with a police area, an agreement, a published
+ * promise, a dialogue and a forum with an open and a closed item) and as many records in
+ * Enköping, within the demo official's reach, with items the official is responsible for in a
+ * forum the official belongs to.
+ */
+async function grow(n: number) {
+  const prisma = await db();
+  const { enkoping, area } = await demoPlaces();
+  const official = await demoActor("kommun@enkoping.demo");
+  const officialsForum = official.forumIds[0]!;
+  const tag = randomUUID().slice(0, 8);
+  for (let i = 0; i < n; i++) {
+    const municipality = await prisma.municipality.create({ data: { slug: `skala-${tag}-${i}`, name: `Skalkommun ${tag} ${i}`, code: null } });
+    const policeArea = await prisma.policeArea.create({ data: { slug: `lpo-skala-${tag}-${i}`, name: `LPO Skala ${tag} ${i}`, municipalities: { create: [{ municipalityId: municipality.id }] } } });
+    for (const [m, a, local] of [[municipality.id, policeArea.id, false], [enkoping.id, area.id, true]] as const) {
+      const period = { periodStart: new Date("2026-01-01"), periodEnd: new Date("2027-12-31") };
+      await prisma.agreement.create({ data: { municipalityId: m, policeAreaId: a, title: `Avtal ${tag} ${i}`, ...period } });
+      const promise = await prisma.citizenPromise.create({
+        data: { municipalityId: m, policeAreaId: a, slug: `lofte-${tag}-${i}`, title: `Löfte ${tag} ${i}`, focus: "PLACE", status: "PUBLISHED", ...period },
+      });
+      await prisma.promisePublication.create({ data: { promiseId: promise.id, promiseVersion: 1, snapshot: { title: promise.title, slug: promise.slug } } });
+      await prisma.citizenDialogue.create({
+        data: { municipalityId: m, title: `Dialog ${tag} ${i}`, startsAt: new Date("2026-05-01T17:00:00Z"), promises: { create: [{ promiseId: promise.id }] } },
+      });
+      const forum = await prisma.forum.create({ data: { municipalityId: m, level: "OPERATIVE", name: `Forum ${tag} ${i}` } });
+      await prisma.actionItem.createMany({
+        data: [
+          { forumId: local ? officialsForum : forum.id, title: `Öppen ${tag} ${i}`, dueOn: new Date("2026-06-01"), ...(local ? { responsibleUserId: official.id } : {}) },
+          { forumId: forum.id, title: `Klar ${tag} ${i}`, dueOn: new Date("2026-06-01"), status: "DONE" },
+        ],
+      });
+    }
+  }
+}
+
+type Probe = (actor: Actor) => Promise<unknown>;
+const probes: Record<string, Probe> = {
+  "/loften": (a) => listPromisesForActor(a, {}, 1),
+  "/loften filtered": (a) => listPromisesForActor(a, { q: "löfte", status: "PUBLISHED", year: 2026 }, 2),
+  "/avtal": (a) => listAgreementsForActor(a, {}, 1),
+  "/avtal filtered": (a) => listAgreementsForActor(a, { q: "avtal", year: 2027 }, 1),
+  "/dialoger": (a) => listDialoguesForActor(a, {}, 1),
+  "/forum": (a) => listForumsForActor(a, {}, 1),
+  "list filter municipalities": (a) => dialogueMunicipalities(a),
+  "parent forum chooser": (a) => parentForumChoices(a, enkopingId),
+  "dashboard: my open items": (a) => myOpenItems(a),
+  "dashboard: awaiting approval": (a) => awaitingMyApproval(a),
+  "dashboard: my forums": (a) => myForums(a),
+  "dashboard: my plan rows": (a) => myPlanRows(a),
+  "dashboard: follow-ups due": (a) => followUpsDue(a),
+  "dashboard: next meetings": (a) => nextMeetings(a),
+  "dashboard: agreement figures": (a) => currentAgreementFigures(a, a.municipalityIds),
+  "dashboard: forum work": (a) => forumWork(a),
+  "dashboard: recent changes": (a) => recentChanges(a),
+  "dashboard: national view": (a) => nationalOverview(a, 2),
+  "report of an agreement": (a) => agreementReport(a, enkopingAgreementId, defaultReportPeriod()),
+  "public start page": () => listPublicMunicipalityIndex(),
+};
+const EMAILS = ["admin@samverkan.demo", "kommun@enkoping.demo", "polis@enkoping.demo", "forum@enkoping.demo"];
+
+async function measure() {
+  const counts: Record<string, number> = {};
+  for (const email of EMAILS) {
+    const actor = await demoActor(email);
+    for (const [name, probe] of Object.entries(probes)) counts[`${email} ${name}`] = (await countQueries(() => probe(actor))).queries;
+  }
+  return counts;
+}
+
+describe("national scale", () => {
+  it("runs as many queries on ten times the data, and no list returns more than a page", async () => {
+    await grow(6);
+    const small = await measure();
+    await grow(54);
+    const large = await measure();
+    expect(large).toEqual(small);
+    // Constant, and small: a list is its rows (with their relations) and its count.
+    // The report reads one agreement's rows with their follow-ups, figures, indicators, responsible organisations and items (Prisma loads each relation in a query of its own): more, still constant.
+    for (const [name, n] of Object.entries(large)) expect(n, name).toBeLessThanOrEqual(name.endsWith("report of an agreement") ? 16 : 6);
+    console.log(`Queries per call on small and ten-times data:\n${Object.entries(large).map(([k, v]) => `  ${k}: ${v}`).join("\n")}`);
+
+    const admin = await demoActor("admin@samverkan.demo");
+    const official = await demoActor("kommun@enkoping.demo");
+    for (const actor of [admin, official]) {
+      // The official's forums do not grow (membership is not part of the data grown here).
+      const forums = actor === admin ? [await listForumsForActor(actor)] : [];
+      for (const list of [await listPromisesForActor(actor), await listAgreementsForActor(actor), await listDialoguesForActor(actor), ...forums]) {
+        expect(list.total).toBeGreaterThan(PAGE_SIZE);
+        expect(list.rows.length).toBe(PAGE_SIZE);
+        expect(list.pageCount).toBe(Math.ceil(list.total / PAGE_SIZE));
+      }
+      const last = await listPromisesForActor(actor, {}, 2);
+      expect(last.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
+      expect(last.rows.length).toBe(Math.min(PAGE_SIZE, last.total - PAGE_SIZE));
+    }
+    expect((await myOpenItems(official)).length).toBeLessThanOrEqual(50);
+    expect((await myForums(official)).rows.length).toBeLessThanOrEqual(50);
+  });
+
+  it("filters by text, municipality, status and year in the query", async () => {
+    const admin = await demoActor("admin@samverkan.demo");
+    const { enkoping } = await demoPlaces();
+    const inEnkoping = await listPromisesForActor(admin, { municipalityId: enkoping.id });
+    expect(inEnkoping.total).toBeGreaterThan(0);
+    expect(inEnkoping.rows.every((p) => p.municipality.name === enkoping.name)).toBe(true);
+    const byText = await listAgreementsForActor(admin, { q: "skalKOMMUN" });
+    expect(byText.total).toBe(60);
+    expect((await listPromisesForActor(admin, { year: 2031 })).total).toBe(0);
+    expect((await listPromisesForActor(admin, { status: "DRAFT", q: "Löfte " })).total).toBe(0);
+    expect((await listForumsForActor(admin, { status: "STRATEGIC", q: "Forum " })).total).toBe(0);
+    const index = await listPublicMunicipalityIndex();
+    expect(index.find((x) => x.slug === "enkoping")!.promiseCount).toBeGreaterThanOrEqual(60);
+  });
+});
