@@ -98,6 +98,19 @@ test("an official and the police take Enköping through the law's cycle", async 
   await expectAccessible(official);
   const planUrl = official.url().split(/[?#]/)[0]!;
 
+  // While the plan is a draft its measures move (and move back) and are removed after asking first.
+  await official.getByRole("button", { name: "Flytta ned åtgärd 1" }).click();
+  await expect(official.getByRole("rowheader", { name: /^2\. Gemensam lägesbild/ })).toBeVisible();
+  await official.getByRole("button", { name: "Flytta upp åtgärd 2" }).click();
+  await expect(official.getByRole("rowheader", { name: /^1\. Gemensam lägesbild/ })).toBeVisible();
+  await addMeasure(official, "Vidareutveckla och stärka", "Tillfällig åtgärd", { cause: "Prov." });
+  await official.getByRole("link", { name: "Ta bort åtgärd: Åtgärd 4" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText("Ta bort åtgärd 4?");
+  await expectAccessible(official);
+  await official.getByRole("button", { name: "Ja, ta bort åtgärden" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText(planTitle);
+  await expect(official.getByRole("rowheader", { name: /Tillfällig åtgärd/ })).toHaveCount(0);
+
   // Police approve, then the municipality: the plan is adopted.
   const police = await as(browser, "polis@enkoping.demo");
   await police.goto(planUrl);

@@ -5,10 +5,13 @@ import { isLate } from "@/lib/action-plans/lifecycle";
 import { approveActionPlan, createActionPlan, setActionPlanPublished } from "@/lib/action-plans/mutations";
 import { findActionPlanForActor, measuresNeedingAttention } from "@/lib/action-plans/queries";
 import type { ActionPlanSnapshot } from "@/lib/action-plans/snapshot";
-import { createActivity, recordFollowUp, updateActivity } from "@/lib/activities/mutations";
+import { createActivity, deleteActivity, moveActivity, recordFollowUp, updateActivity } from "@/lib/activities/mutations";
 import { activityProgress } from "@/lib/activities/progress";
 import type { TCreateMeasure } from "@/lib/activities/schemas";
 import { ZCreateMeasure } from "@/lib/activities/schemas";
+import { createCommitment, deleteCommitment, moveCommitment, updateCommitment } from "@/lib/agreements/commitments";
+import { approveAgreement } from "@/lib/agreements/mutations";
+import { ZUpdateCommitment } from "@/lib/agreements/schemas";
 import { indicatorStanding } from "@/lib/analyses/indicators";
 import { createAnalysis, createIndicator, recordIndicatorValue, updateAnalysis } from "@/lib/analyses/mutations";
 import { findAnalysisForActor } from "@/lib/analyses/queries";
@@ -23,7 +26,8 @@ import { createDecision, meetCondition } from "@/lib/decisions/mutations";
 import { decisionState } from "@/lib/decisions/rules";
 import { createPromise } from "@/lib/promises/mutations";
 import { findPromiseForActor } from "@/lib/promises/queries";
-import { findPublicActionPlan, listPublicActionPlans } from "@/lib/public/action-plans";
+import { findPublicActionPlan, listPublicActionPlanRefs, listPublicActionPlans } from "@/lib/public/action-plans";
+import { findPublicAgreement } from "@/lib/public/agreements";
 import { createScratchDatabase } from "./helpers/databases";
 import { demoActor, demoPlaces, otherMunicipality } from "./helpers/world";
 
@@ -241,11 +245,14 @@ describe("the action plan", () => {
     // Public only once the municipality publishes it; the police cannot.
     const slug = places.enkoping.slug;
     expect(await findPublicActionPlan(slug, plan.id)).toBeNull();
+    expect((await listPublicActionPlanRefs()).map((p) => p.id)).not.toContain(plan.id);
     await expect(setActionPlanPublished(police, { id: plan.id, version: adopted.version, published: true })).rejects.toBeInstanceOf(NotAuthorizedError);
     await setActionPlanPublished(official, { id: plan.id, version: adopted.version, published: true });
     const pub = (await findPublicActionPlan(slug, plan.id))!;
     expect(pub.content.measures.map((m) => m.title)).toEqual(["Gemensam lägesbild varje tertial", "SSPF"]);
     expect((await listPublicActionPlans(slug)).map((p) => p.id)).toContain(plan.id);
+    // The sitemap lists it under its municipality.
+    expect((await listPublicActionPlanRefs()).find((p) => p.id === plan.id)?.agreement.municipality.slug).toBe(slug);
     expect(await findPublicActionPlan("habo", plan.id)).toBeNull();
   });
 
@@ -352,6 +359,106 @@ describe("one activity model for both kinds of plan", () => {
     // The database holds each row to one owner.
     const prisma = await db();
     await expect(prisma.activity.update({ where: { id: activity.id }, data: { actionPlanId: (await newPlan()).id } })).rejects.toThrow();
+  });
+});
+
+describe("a plan's measures", () => {
+  it("are moved and removed by the activity mutations while the plan is editable, each a new version that withdraws approvals", async () => {
+    const plan = await newPlan();
+    const goalId = agreement.goals[0]!.id;
+    const [a, b, c] = [
+      await createActivity(official, measureInput(plan.id, goalId, { title: "A" })),
+      await createActivity(official, measureInput(plan.id, goalId, { title: "B" })),
+      await createActivity(official, measureInput(plan.id, goalId, { title: "C" })),
+    ];
+    const prisma = await db();
+    const titles = async () => (await prisma.activity.findMany({ where: { actionPlanId: plan.id }, orderBy: { position: "asc" } })).map((r) => [r.title, r.position]);
+    const version = async () => (await prisma.actionPlan.findUniqueOrThrow({ where: { id: plan.id } })).version;
+
+    expect(await approveActionPlan(official, { id: plan.id, version: await version() })).toEqual({ adopted: false });
+    const before = await version();
+    expect(await moveActivity(police, { id: c!.id, direction: "up" })).toMatchObject({ actionPlanId: plan.id, promiseId: null });
+    expect(await titles()).toEqual([["A", 0], ["C", 1], ["B", 2]]);
+    expect(await version()).toBe(before + 1);
+    expect(await prisma.approval.count({ where: { actionPlanId: plan.id, withdrawnAt: null } })).toBe(0);
+    // At an end nothing moves and nothing changes.
+    await moveActivity(police, { id: a!.id, direction: "up" });
+    expect(await version()).toBe(before + 1);
+
+    await expect(moveActivity(neighbour.official, { id: b!.id, direction: "up" })).rejects.toBeInstanceOf(Error);
+    await expect(deleteActivity(member, { id: b!.id })).rejects.toBeInstanceOf(Error);
+    expect(await deleteActivity(official, { id: a!.id })).toMatchObject({ actionPlanId: plan.id });
+    expect(await titles()).toEqual([["C", 0], ["B", 1]]);
+    const audits = await prisma.auditLog.findMany({ where: { entityId: { in: [a!.id, c!.id] }, action: { in: ["activity.move", "activity.delete"] } } });
+    expect(audits.map((x) => x.action).sort()).toEqual(["activity.delete", "activity.move"]);
+
+    // Adopted: the measures are fixed.
+    expect(await approveActionPlan(official, { id: plan.id, version: await version() })).toEqual({ adopted: false });
+    expect(await approveActionPlan(police, { id: plan.id, version: await version() })).toEqual({ adopted: true });
+    await expect(moveActivity(official, { id: b!.id, direction: "up" })).rejects.toBeInstanceOf(DomainError);
+    await expect(deleteActivity(official, { id: b!.id })).rejects.toBeInstanceOf(DomainError);
+    expect(await titles()).toEqual([["C", 0], ["B", 1]]);
+  });
+});
+
+describe("joint commitments", () => {
+  it("are edited, reordered and removed while the agreement is editable, and adopted in order into the public copy", async () => {
+    const prisma = await db();
+    const draft = await prisma.agreement.create({
+      data: {
+        municipalityId: places.enkoping.id,
+        policeAreaId: places.area.id,
+        title: `Samverkansavtal ${randomUUID().slice(0, 6)}`,
+        periodStart: new Date("2028-01-01"),
+        periodEnd: new Date("2030-12-31"),
+      },
+    });
+    const version = async () => (await prisma.agreement.findUniqueOrThrow({ where: { id: draft.id } })).version;
+    const list = async () => (await prisma.agreementCommitment.findMany({ where: { agreementId: draft.id }, orderBy: { position: "asc" } })).map((c) => [c.position, c.heading]);
+    const first = await createCommitment(official, { agreementId: draft.id, heading: "Lägesbild", text: "Tas fram varje år." });
+    const second = await createCommitment(police, { agreementId: draft.id, heading: "Uppföljning", text: "" });
+    const third = await createCommitment(official, { agreementId: draft.id, heading: "Kommunikation", text: "Gemensamt." });
+
+    // Edit, against the agreement's version; a stale form is refused.
+    expect(ZUpdateCommitment.safeParse({ id: first.id, version: 1, heading: "", text: "" }).success).toBe(false);
+    expect(await approveAgreement(official, { id: draft.id, version: await version() })).toEqual({ adopted: false });
+    const v = await version();
+    await expect(updateCommitment(police, { id: first.id, version: v - 1, heading: "x", text: "" })).rejects.toBeInstanceOf(ConflictError);
+    await updateCommitment(police, { id: first.id, version: v, heading: "Gemensam lägesbild", text: "Tas fram varje år." });
+    expect(await version()).toBe(v + 1);
+    expect(await prisma.approval.count({ where: { agreementId: draft.id, withdrawnAt: null } })).toBe(0);
+    const updateAudit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: first.id, action: "commitment.update" } });
+    expect(updateAudit.changes).toEqual({ heading: { from: "Lägesbild", to: "Gemensam lägesbild" } });
+
+    // Reorder; at an end nothing changes.
+    await moveCommitment(official, { id: third.id, direction: "up" });
+    expect(await list()).toEqual([[0, "Gemensam lägesbild"], [1, "Kommunikation"], [2, "Uppföljning"]]);
+    const afterMove = await version();
+    await moveCommitment(official, { id: first.id, direction: "up" });
+    expect(await version()).toBe(afterMove);
+
+    // Remove, closing the gap.
+    await deleteCommitment(police, { id: third.id });
+    expect(await list()).toEqual([[0, "Gemensam lägesbild"], [1, "Uppföljning"]]);
+    expect(await prisma.auditLog.count({ where: { entityId: third.id, action: { in: ["commitment.move", "commitment.delete"] } } })).toBe(2);
+
+    // Others cannot touch them.
+    await expect(updateCommitment(neighbour.official, { id: second.id, version: await version(), heading: "x", text: "" })).rejects.toBeInstanceOf(Error);
+    await expect(deleteCommitment(member, { id: second.id })).rejects.toBeInstanceOf(Error);
+    expect(await list()).toHaveLength(2);
+
+    // Adopted: the public page reads them, in order, from the frozen copy; they are fixed.
+    expect(await approveAgreement(official, { id: draft.id, version: await version() })).toEqual({ adopted: false });
+    expect(await approveAgreement(police, { id: draft.id, version: await version() })).toEqual({ adopted: true });
+    const pub = (await findPublicAgreement(places.enkoping.slug, draft.id))!;
+    expect(pub.content.commitments).toEqual([
+      { heading: "Gemensam lägesbild", text: "Tas fram varje år." },
+      { heading: "Uppföljning", text: "" },
+    ]);
+    await expect(updateCommitment(official, { id: second.id, version: await version(), heading: "x", text: "" })).rejects.toBeInstanceOf(DomainError);
+    await expect(moveCommitment(official, { id: second.id, direction: "up" })).rejects.toBeInstanceOf(DomainError);
+    await expect(deleteCommitment(official, { id: second.id })).rejects.toBeInstanceOf(DomainError);
+    expect(await list()).toHaveLength(2);
   });
 });
 

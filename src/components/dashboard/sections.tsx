@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { describePeriod } from "@/lib/activities/periods";
+import { CURRENT_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import type { AuditLogRow } from "@/lib/audit/log";
 import type { CurrentAgreementFigures } from "@/lib/dashboard/figures";
 import type { WorkRow, followUpsDue, forumWork, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
@@ -109,7 +110,7 @@ function LastFollowUp({ last, today, locale }: { last: Date | null; today: Date;
   return <p className="mt-2">{last ? format(d.lastFollowUpAge, { date: formatDate(last, locale), days: daysSince(last, today) }) : d.neverReported}</p>;
 }
 
-/** One municipality's current agreement: by focus area and by plan or promise, and how old the latest follow-up is. */
+/** One municipality's latest agreement: by focus area and by plan or promise, and how old the latest follow-up is. */
 function AgreementProgress({ item, today, locale, headingLevel }: { item: CurrentAgreementFigures; today: Date; locale?: string; headingLevel: 2 | 3 }) {
   const d = messages(locale).dashboard;
   const { agreement, figures } = item;
@@ -120,6 +121,7 @@ function AgreementProgress({ item, today, locale, headingLevel }: { item: Curren
       <Heading id={id} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
         {agreement.municipality.name}: <Link href={`/avtal/${agreement.id}`}>{agreement.title}</Link>
       </Heading>
+      {!CURRENT_AGREEMENT_STATUSES.includes(agreement.status) && <p className="mt-1 text-sm text-amber-900">{format(d.notInForce, { end: formatDate(agreement.periodEnd, locale) })}</p>}
       <LastFollowUp last={figures.lastReportedAt} today={today} locale={locale} />
       <p className="mt-1"><Link href={reportHref(agreement.id)}>{format(d.openReport, { title: agreement.title })}</Link></p>
       <StateBars

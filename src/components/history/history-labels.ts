@@ -39,7 +39,7 @@ export function historyLabels(m: Messages): Record<string, Record<string, string
     Indicator: { ...m.cycle.analyses.indicator },
     ActionPlan: { ...m.cycle.plans.fields, ...approvals, published: m.cycle.plans.publicTitle },
     Decision: { ...m.cycle.decisions.fields },
-    AgreementCommitment: { ...m.cycle.commitments.fields },
+    AgreementCommitment: { ...m.cycle.commitments.fields, position: m.history.position },
     Municipality: { coordinatingFunction: m.cycle.fields.coordinatingFunction, revisionIntervalMonths: m.cycle.fields.revisionIntervalMonths },
     CitizenDialogue: { ...m.dialogues.fields },
     Forum: {

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { ActivityStatus, TrafficLight } from "@/generated/prisma/enums";
-import { CURRENT_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
+import { PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import type { Actor } from "@/lib/auth/actor";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -203,20 +203,21 @@ export function countRows(rows: Pick<ClassifiedRow, "state">[]): StateCounts {
 }
 
 /**
- * The current agreement (the latest adopted or active one) of each of the given
- * municipalities the actor may read, with the figures of its plan rows and promises:
- * two queries whatever the data size.
+ * The latest adopted agreement of each of the given municipalities the actor may read (in
+ * force, or when none is, the one that ran out last, marked so: the work goes on while a
+ * new one is prepared), with the figures of its plan rows and promises: two queries
+ * whatever the data size.
  */
 export async function currentAgreementFigures(actor: Actor, municipalityIds: string[], today = new Date()) {
   if (municipalityIds.length === 0 || actor.role === "FORUM_MEMBER") return [];
   const prisma = await db();
   const candidates = await prisma.agreement.findMany({
     // AND, not a spread: the scope's own municipalityId condition must not be overwritten by the one asked for.
-    where: { AND: [jointScopeWhere(actor), { municipalityId: { in: municipalityIds }, status: { in: [...CURRENT_AGREEMENT_STATUSES] } }] },
+    where: { AND: [jointScopeWhere(actor), { municipalityId: { in: municipalityIds }, status: { in: [...PUBLIC_AGREEMENT_STATUSES] } }] },
     orderBy: [{ municipalityId: "asc" }, { periodStart: "desc" }, { id: "asc" }],
     // Normally one current agreement per municipality; bounded all the same.
     take: municipalityIds.length * 5,
-    select: { id: true, title: true, periodStart: true, periodEnd: true, municipality: { select: { id: true, name: true, slug: true } } },
+    select: { id: true, title: true, status: true, periodStart: true, periodEnd: true, municipality: { select: { id: true, name: true, slug: true } } },
   });
   const agreements = candidates.filter((a, i) => i === 0 || candidates[i - 1]!.municipality.id !== a.municipality.id);
   const figures = summariseGroups(await progressGroups(actor, agreements.map((a) => a.id), today));

@@ -182,6 +182,7 @@ export const en: Messages = {
     noForums: "You are not a member of any forum yet.",
   },
   dashboard: {
+    notInForce: "The agreement ran until {end}. No new agreement has been adopted in the portal yet.",
     states: { done: "Done", onTrack: "On track", deviating: "Deviating", late: "Late", notReported: "Not reported", cancelled: "Cancelled" },
     total: "Total",
     myRows: "My action plan rows and promise activities",

@@ -180,6 +180,7 @@ export const sv = {
     noForums: "Du är inte med i något forum ännu.",
   },
   dashboard: {
+    notInForce: "Avtalet gällde till {end}. Ett nytt avtal har inte antagits i portalen än.",
     states: { done: "Klar", onTrack: "Enligt plan", deviating: "Avviker", late: "Försenad", notReported: "Ej rapporterad", cancelled: "Inställd" },
     total: "Totalt",
     myRows: "Mina rader i åtgärdsplan och löften",
