@@ -57,6 +57,8 @@ async function addMeasure(page: Page, goal: string, title: string, options: { ca
 }
 
 test("an official and the police take Enköping through the law's cycle", async ({ browser }) => {
+  // A long journey over many pages, each checked by axe at two widths.
+  test.setTimeout(240_000);
   const suffix = Date.now().toString().slice(-6);
   const analysisTitle = `Lägesbild Enköping (${suffix})`;
   const planTitle = `Åtgärdsplan Enköping (${suffix})`;

@@ -18,6 +18,8 @@ async function as(browser: Browser, email: string): Promise<Page> {
 const saved = (page: Page) => expect(page.getByRole("status")).toHaveText("Ändringarna är sparade.");
 
 test("the chair removes a member, sees the vacant function, fills it, and hands the chair to another member", async ({ browser }) => {
+  // A long journey over many pages, each checked by axe at two widths.
+  test.setTimeout(240_000);
   const name = `Trygghetsvandringar ${Date.now().toString().slice(-5)}`;
   const chair = await as(browser, "kommun@enkoping.demo");
 

@@ -16,6 +16,8 @@ async function openForum(page: Page, name: string) {
 }
 
 test("a member records a meeting with two items, another member closes one, the next agenda carries the other", async ({ browser }) => {
+  // A long journey over many pages, each checked by axe at two widths.
+  test.setTimeout(240_000);
   const suffix = Date.now().toString().slice(-5);
   const member = await as(browser, "forum@enkoping.demo");
   await member.goto("/forum");

@@ -24,6 +24,8 @@ async function addActivity(page: Page, title: string, target?: { value: string; 
 }
 
 test("a promise with three activities is approved by both parties, read by a visitor, and followed up", async ({ browser }) => {
+  // A long journey over many pages, each checked by axe at two widths.
+  test.setTimeout(240_000);
   const suffix = Date.now().toString().slice(-6);
   const title = `Tryggare Kungsgärdet ${suffix}`;
   const place = `Kungsgärdet ${suffix}`;

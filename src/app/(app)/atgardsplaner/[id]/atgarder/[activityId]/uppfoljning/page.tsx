@@ -3,15 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RatingBadge } from "@/components/cycle/measure-table";
 import { ProgressCell } from "@/components/promises/activity-plan-table";
+import { EarlierFollowUps } from "@/components/promises/earlier-follow-ups";
 import { FollowUpForm } from "@/components/promises/follow-up-form";
 import { Notice } from "@/components/ui/notice";
 import { agreementCycleResource } from "@/lib/action-plans/mutations";
 import { findMeasureForActor } from "@/lib/action-plans/queries";
-import { periodLabel } from "@/lib/activities/periods";
 import { activityProgress } from "@/lib/activities/progress";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
-import { formatMonth } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { recordFollowUpAction } from "../../../../../loften/actions";
 
@@ -36,26 +35,7 @@ export default async function MeasureFollowUpPage({ params, searchParams }: Prop
         <RatingBadge rating={measure.rating} />
         <ProgressCell progress={activityProgress(measure, measure.followUps)} />
       </div>
-      <section aria-labelledby="earlier" className="mt-8">
-        <h2 id="earlier" className="text-2xl font-semibold">{m.activities.followUps}</h2>
-        {measure.followUps.length === 0 ? (
-          <p className="mt-2 text-muted">{m.activities.noFollowUps}</p>
-        ) : (
-          <ul className="mt-3 space-y-3">
-            {measure.followUps.map((f) => (
-              <li key={f.id} className="rounded-lg border border-slate-200 p-3">
-                <h3 className="flex flex-wrap items-center gap-2 font-semibold">
-                  {m.activities.periodType[f.periodType]} {periodLabel(f.periodType, f.periodStart, (d) => formatMonth(d))} · {m.activity.statusLabel[f.status]}
-                  <RatingBadge rating={f.rating} />
-                </h3>
-                {f.figures.length > 0 && <p className="text-sm">{f.figures.map((x) => `${x.label}: ${x.value}`).join(" · ")}</p>}
-                {f.done && <p className="mt-1 whitespace-pre-line">{f.done}</p>}
-                {f.comment && <p className="mt-1 whitespace-pre-line text-muted">{f.comment}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <EarlierFollowUps followUps={measure.followUps} locale={actor.locale} badge={(f) => <RatingBadge rating={f.rating} />} />
       <section aria-labelledby="record" className="mt-8">
         <h2 id="record" className="mb-3 text-2xl font-semibold">{m.activities.recordFollowUp}</h2>
         <FollowUpForm action={recordFollowUpAction} activity={measure} submitLabel={m.activities.recordFollowUp} withRating values={{ periodType: "MONTH" }} />

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressCell } from "@/components/promises/activity-plan-table";
+import { EarlierFollowUps } from "@/components/promises/earlier-follow-ups";
 import { FollowUpForm } from "@/components/promises/follow-up-form";
 import { Notice } from "@/components/ui/notice";
-import { periodLabel } from "@/lib/activities/periods";
 import { activityProgress } from "@/lib/activities/progress";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
-import { formatMonth } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { findActivityForActor } from "@/lib/promises/activity-lookup";
 import { recordFollowUpAction } from "../../../../actions";
@@ -33,26 +32,13 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <div className="mt-4 max-w-md rounded-lg border border-slate-200 p-4 text-sm">
         <ProgressCell progress={activityProgress(activity, activity.followUps)} />
       </div>
-      <section aria-labelledby="earlier" className="mt-8">
-        <h2 id="earlier" className="text-2xl font-semibold">{m.activities.followUps}</h2>
-        {activity.followUps.length === 0 ? (
-          <p className="mt-2 text-muted">{m.activities.noFollowUps}</p>
-        ) : (
-          <ul className="mt-3 space-y-3">
-            {activity.followUps.map((f) => (
-              <li key={f.id} className="rounded-lg border border-slate-200 p-3">
-                <h3 className="font-semibold">
-                  {m.activities.periodType[f.periodType]} {periodLabel(f.periodType, f.periodStart, (d) => formatMonth(d))} · {m.activity.statusLabel[f.status]}
-                </h3>
-                {f.figures.length > 0 && <p className="text-sm">{f.figures.map((x) => `${x.label}: ${x.value}`).join(" · ")}</p>}
-                {f.done && <p className="mt-1 whitespace-pre-line">{f.done}</p>}
-                {f.comment && <p className="mt-1 whitespace-pre-line text-muted">{f.comment}</p>}
-                <p className="mt-1 text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}>{m.activities.editFollowUp}</Link></p>
-              </li>
-            ))}
-          </ul>
+      <EarlierFollowUps
+        followUps={activity.followUps}
+        locale={actor.locale}
+        footer={(f) => (
+          <p className="mt-1 text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}>{m.activities.editFollowUp}</Link></p>
         )}
-      </section>
+      />
       <section aria-labelledby="record" className="mt-8">
         <h2 id="record" className="mb-3 text-2xl font-semibold">{m.activities.recordFollowUp}</h2>
         <FollowUpForm action={recordFollowUpAction} activity={activity} submitLabel={m.activities.recordFollowUp} />
