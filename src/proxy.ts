@@ -12,6 +12,8 @@ export function proxy(request: NextRequest) {
     rawPath: rawPathOf(request.url),
     contentLength: request.headers.get("content-length"),
     transferEncoding: request.headers.get("transfer-encoding"),
+    nextAction: request.headers.get("next-action"),
+    contentType: request.headers.get("content-type"),
   });
   if (verdict) return new NextResponse(verdict.reason, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   return withSecurityHeaders(request);

@@ -163,6 +163,15 @@ describe("publishing", () => {
 });
 
 describe("follow-up", () => {
+  it("is refused, at its field, for a period that ended before the promise began", async () => {
+    const created = await createPromise(official, promiseInput({ periodStart: new Date("2026-06-01") }));
+    const activity = await createActivity(official, activityInput(created.id));
+    const report = (periodType: "TERTIAL" | "MONTH", day: string) =>
+      recordFollowUp(police, { activityId: activity.id, periodType, periodStart: new Date(day), done: "", comment: "", status: "ONGOING", achieved: null, figures: [], confirmNoPersonalData: false });
+    await expect(report("TERTIAL", "2026-02-10")).rejects.toMatchObject({ messageKey: "activities.errors.beforeOwner", field: "periodStart" });
+    await expect(report("MONTH", "2026-06-15")).resolves.toBeTruthy();
+  });
+
   it("shows at once as progress against the scope, on the public page and in open data", async () => {
     const { promise, activity } = await publishedPromise();
     await recordFollowUp(police, {

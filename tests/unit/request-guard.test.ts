@@ -23,4 +23,12 @@ describe("checkRequest", () => {
     expect(post(null, "chunked")?.status).toBe(411);
     expect(post("abc")?.status).toBe(400);
   });
+
+  it("answers 400 to a server action call whose body is not a form", () => {
+    const action = (contentType: string | null) =>
+      checkRequest({ method: "POST", rawPath: "/loften/x", contentLength: "7", transferEncoding: null, nextAction: "7fbe9f", contentType });
+    expect(action("text/plain;charset=UTF-8")?.status).toBe(400);
+    expect(action(null)?.status).toBe(400);
+    expect(action("multipart/form-data; boundary=----WebKitFormBoundaryabc")).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import { transaction, type Tx } from "@/lib/db";
 import { moveAmongSiblings } from "@/lib/goals/tree";
 import { guardPersonalData } from "@/lib/promises/mutations";
 import { editableOwner, ownerChanged, ownerForFollowUp, ownerWhere, type ActivityOwner } from "./owner";
-import { periodStartOf } from "./periods";
+import { periodEndOf, periodStartOf } from "./periods";
 import {
   ACTIVITY_FREE_TEXT,
   MEASURE_FREE_TEXT,
@@ -190,6 +190,11 @@ async function activityForFollowUp(tx: Tx, actor: Actor, activityId: string) {
   return { activity, owner };
 }
 
+/** A period that ended before the promise or plan began has nothing of it to report. */
+function refuseBeforeOwner(owner: { periodStart: Date }, periodType: TCreateFollowUp["periodType"], periodStart: Date) {
+  if (periodEndOf(periodType, periodStart) <= owner.periodStart) throw new DomainError("activities.errors.beforeOwner", "periodStart");
+}
+
 /** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
 const figuresAsText = (figures: { label: string; value: number; countsTowardsTarget?: boolean }[]) =>
   figures
@@ -223,6 +228,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
   return transaction(async (tx) => {
     const { activity, owner } = await activityForFollowUp(tx, actor, input.activityId);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
+    refuseBeforeOwner(owner, input.periodType, periodStart);
     const clash = await tx.activityFollowUp.findUnique({
       where: { activityId_periodType_periodStart: { activityId: activity.id, periodType: input.periodType, periodStart } },
       select: { id: true },
@@ -272,6 +278,7 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
     const { activity, owner } = await activityForFollowUp(tx, actor, before.activityId);
     if (before.version !== input.version) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
+    refuseBeforeOwner(owner, input.periodType, periodStart);
     const clash = await tx.activityFollowUp.findFirst({
       where: { activityId: activity.id, periodType: input.periodType, periodStart, id: { not: before.id } },
       select: { id: true },

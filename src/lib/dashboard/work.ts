@@ -53,7 +53,8 @@ function asWorkRow(row: RowRecord, today: Date) {
     status: row.status,
     rating: row.rating,
     owner: { kind: owner.kind, id: owner.id, title: owner.title },
-    href: owner.kind === "plan" ? `/atgardsplaner/${owner.id}/atgarder/${row.id}` : `/loften/${owner.id}`,
+    // A measure's follow-up page shows it whatever the plan's state; its edit page only while it is a draft.
+    href: owner.kind === "plan" ? `/atgardsplaner/${owner.id}/atgarder/${row.id}/uppfoljning` : `/loften/${owner.id}`,
     reportHref: owner.kind === "plan" ? `/atgardsplaner/${owner.id}/atgarder/${row.id}/uppfoljning` : `/loften/${owner.id}/aktiviteter/${row.id}/uppfoljning`,
   };
 }

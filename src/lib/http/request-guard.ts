@@ -1,7 +1,8 @@
 /**
  * Requests no browser of the portal makes, refused before routing: a path whose escapes
- * do not decode or that holds a NUL byte (400), a body larger than any form (413), or a
- * body of unknown length (411). Pure, so it is unit-tested without a server.
+ * do not decode or that holds a NUL byte (400), a body larger than any form (413), a body of
+ * unknown length (411), or a server action call whose body is not a form (400). Pure, so it
+ * is unit-tested without a server.
  */
 
 /** The largest body a form of the portal sends; Next's own server-action limit is the same. */
@@ -9,7 +10,15 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type GuardVerdict = { status: 400 | 411 | 413; reason: string } | null;
 
-export function checkRequest(input: { method: string; rawPath: string; contentLength: string | null; transferEncoding: string | null }): GuardVerdict {
+export function checkRequest(input: {
+  method: string;
+  rawPath: string;
+  contentLength: string | null;
+  transferEncoding: string | null;
+  /** The Next-Action header: a server action call. */
+  nextAction?: string | null;
+  contentType?: string | null;
+}): GuardVerdict {
   let path: string;
   try {
     path = decodeURIComponent(input.rawPath);
@@ -25,5 +34,10 @@ export function checkRequest(input: { method: string; rawPath: string; contentLe
   const length = Number(input.contentLength);
   if (!Number.isSafeInteger(length) || length < 0) return { status: 400, reason: "Content-Length is not a number." };
   if (length > MAX_BODY_BYTES) return { status: 413, reason: "The body is larger than any form of the portal." };
+  // Every server action of the portal takes a form, which the browser sends as multipart;
+  // any other body would only reach Next's decoder and end as a 500.
+  if (input.nextAction && !/^multipart\/form-data;\s*boundary=/i.test(input.contentType ?? "")) {
+    return { status: 400, reason: "A server action takes a form." };
+  }
   return null;
 }

@@ -634,6 +634,7 @@ export const en: Messages = {
       count: "Enter a whole number, 0 or more.",
       unitRequired: "Say what the target counts, e.g. courses.",
       organisationElsewhere: "Choose organisations of the promise's municipality or police area.",
+      beforeOwner: "The period ended before the promise or plan began. Choose a period within its time.",
       futurePeriod: "The period has not begun yet. Follow it up once it has.",
       periodTaken: "There is already a follow-up for that period. Change it instead.",
     },

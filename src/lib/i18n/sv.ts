@@ -632,6 +632,7 @@ export const sv = {
       count: "Skriv ett heltal, 0 eller större.",
       unitRequired: "Ange vad målet räknar, till exempel kurser.",
       organisationElsewhere: "Välj organisationer i löftets kommun eller polisområde.",
+      beforeOwner: "Perioden slutade innan löftet eller planen började. Välj en period inom dess tid.",
       futurePeriod: "Perioden har inte börjat än. Följ upp den när den har börjat.",
       periodTaken: "Det finns redan en uppföljning för den perioden. Ändra den i stället.",
     },

@@ -35,9 +35,15 @@ export function parseReportPeriod(raw: string | undefined | null): ReportPeriod 
   return { key: String(year), type: "YEAR", year, number: null, start, end: periodEndOf("YEAR", start) };
 }
 
-/** The tertial `today` lies in. */
-export function defaultReportPeriod(today = new Date()): ReportPeriod {
-  return parseReportPeriod(`T${Math.floor(today.getUTCMonth() / 4) + 1}-${today.getUTCFullYear()}`)!;
+/**
+ * The tertial a report opens on: the one `today` lies in, or, for an agreement whose period
+ * is over or has not begun, its last or first tertial, so the report is of the agreement's own time.
+ */
+export function defaultReportPeriod(today = new Date(), agreement?: { periodStart: Date; periodEnd: Date }): ReportPeriod {
+  let day = today;
+  if (agreement && day > agreement.periodEnd) day = agreement.periodEnd;
+  if (agreement && day < agreement.periodStart) day = agreement.periodStart;
+  return parseReportPeriod(`T${Math.floor(day.getUTCMonth() / 4) + 1}-${day.getUTCFullYear()}`)!;
 }
 
 /** The periods to choose from: the agreement's years, each with its tertials, delår 2 and the year. */
@@ -57,7 +63,8 @@ export function reportPeriodChoices(periodStart: Date, periodEnd: Date): ReportP
  * the dashboard's own query module (src/lib/dashboard/figures.ts), so they are the
  * dashboard's figures. A fixed number of queries; at most 2 000 rows.
  */
-export async function agreementReport(actor: Actor, agreementId: string, period: ReportPeriod, today = new Date()) {
+/** `period` null: the agreement's default period (defaultReportPeriod). */
+export async function agreementReport(actor: Actor, agreementId: string, asked: ReportPeriod | null, today = new Date()) {
   if (!isUuid(agreementId) || actor.role === "FORUM_MEMBER") return null;
   const prisma = await db();
   const agreement = await prisma.agreement.findFirst({
@@ -74,6 +81,7 @@ export async function agreementReport(actor: Actor, agreementId: string, period:
     },
   });
   if (!agreement) return null;
+  const period = asked ?? defaultReportPeriod(today, agreement);
 
   const [groups, rows] = await Promise.all([progressGroups(actor, [agreementId], today), classifiedRows(actor, agreementId, today)]);
   const ids = rows.map((r) => r.id);

@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { ROW_STATES } from "@/lib/dashboard/figures";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
-import { agreementReport, defaultReportPeriod, parseReportPeriod, reportPeriodChoices } from "@/lib/reports/agreement-report";
+import { agreementReport, parseReportPeriod, reportPeriodChoices } from "@/lib/reports/agreement-report";
 import { reportPeriodName } from "@/lib/reports/export";
 
 export const metadata: Metadata = { title: messages().report.metaTitle };
@@ -21,9 +21,9 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const actor = await requireActor();
   const { id } = await params;
   const raw = (await searchParams).period;
-  const period = (typeof raw === "string" ? parseReportPeriod(raw) : null) ?? defaultReportPeriod();
-  const report = await agreementReport(actor, id, period);
+  const report = await agreementReport(actor, id, typeof raw === "string" ? parseReportPeriod(raw) : null);
   if (!report) notFound();
+  const period = report.period;
   const m = messages(actor.locale);
   const r = m.report;
   const d = m.dashboard;
@@ -85,7 +85,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                     {f.rows.map((row) => (
                       <tr key={row.id}>
                         <td className="px-3 py-2">
-                          <Link href={row.ownerKind === "plan" ? `/atgardsplaner/${row.ownerId}/atgarder/${row.id}` : `/loften/${row.ownerId}`}>{row.title}</Link>
+                          <Link href={row.ownerKind === "plan" ? `/atgardsplaner/${row.ownerId}/atgarder/${row.id}/uppfoljning` : `/loften/${row.ownerId}`}>{row.title}</Link>
                           <span className="block text-xs text-muted">{row.ownerKind === "plan" ? d.plan : d.promise}: {row.ownerTitle}{row.responsible.length ? ` · ${row.responsible.join(", ")}` : ""}</span>
                         </td>
                         <td className="px-3 py-2"><Badge tone={row.state === "late" ? "danger" : row.state === "deviating" ? "warning" : row.state === "done" ? "success" : "neutral"}>{d.states[row.state]}</Badge></td>
