@@ -88,8 +88,10 @@ test("an official and the police take Enköping through the law's cycle", async 
   await expect(official.getByRole("heading", { level: 1 })).toHaveText("Ny åtgärdsplan");
   await expectAccessible(official);
   await official.getByLabel("Rubrik", { exact: true }).fill(planTitle);
-  await official.getByLabel("Gäller från").fill("2030-01-01");
-  await official.getByLabel("Gäller till").fill("2031-12-31");
+  // A plan for this year and the next, newer than the demo's, so this month can be followed up.
+  const year = new Date().getUTCFullYear();
+  await official.getByLabel("Gäller från").fill(`${year}-01-01`);
+  await official.getByLabel("Gäller till").fill(`${year + 1}-12-31`);
   await chooseOption(official, "new-action-plan", /^Bygger på lägesbild/, analysisTitle);
   await official.getByRole("button", { name: "Ny åtgärdsplan" }).click();
   await expect(official.getByRole("heading", { level: 1 })).toHaveText(planTitle);
