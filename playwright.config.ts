@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL,
     locale: "sv-SE",
+    // A click or fill that cannot happen fails in seconds, not at the end of a long test.
+    actionTimeout: 15_000,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -44,6 +44,8 @@ test("the chair removes a member, sees the vacant function, fills it, and hands 
     await form.getByLabel("Funktion").selectOption({ label: role });
     await form.getByLabel("Representerar").fill(represents);
     await form.getByRole("button", { name: "Lägg till medlem" }).click();
+    // The notice from the step before says the same words: wait for the new member's row.
+    await expect(members.getByRole("row").filter({ hasText: represents })).toBeVisible();
     await saved(chair);
   };
   await add("polis@enkoping.demo", "Ledamot", "Kommunpolis");
