@@ -1,10 +1,18 @@
-import { NextResponse, type NextRequest } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, routing } from "@/i18n/routing";
 import { checkRequest } from "@/lib/http/request-guard";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
+import { isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
 import { securityHeaders } from "@/lib/security/headers";
+
+const intl = createIntlMiddleware(routing);
 
 /**
  * Runs before routing for every request but static assets. Malformed addresses and
  * oversized bodies get their 4xx here, so no page, action or handler ever sees them.
+ * Pages then get their language from the address (next-intl rewrites /loften to the
+ * Swedish tree and serves /en/loften in English), with a reader's stored choice applied.
  */
 export function proxy(request: NextRequest) {
   const verdict = checkRequest({
@@ -16,21 +24,47 @@ export function proxy(request: NextRequest) {
     contentType: request.headers.get("content-type"),
   });
   if (verdict) return new NextResponse(verdict.reason, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  return withSecurityHeaders(request);
+
+  const { pathname } = request.nextUrl;
+  if (!isPageAddress(pathname)) return withSecurityHeaders(request, pathname, (forwarded) => NextResponse.next({ request: { headers: forwarded } }));
+
+  const preferred = preferredElsewhere(request);
+  if (preferred) return NextResponse.redirect(preferred, 307);
+
+  const { locale: explicit, rest } = splitLocale(pathname);
+  const response = withSecurityHeaders(request, rest, (forwarded) => intl(new NextRequest(request, { headers: forwarded })));
+  // Choosing a language is following a link to /en/... or /sv/...: remember it for addresses without a prefix.
+  if (explicit && isDocument(request) && request.cookies.get(LOCALE_COOKIE)?.value !== explicit) {
+    response.cookies.set(LOCALE_COOKIE, explicit, LOCALE_COOKIE_OPTIONS);
+  }
+  return response;
+}
+
+/** A reader who chose English and follows an address without a prefix is sent to its English page. */
+function preferredElsewhere(request: NextRequest): URL | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const { locale } = splitLocale(request.nextUrl.pathname);
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (locale !== null || !isLocale(chosen) || chosen === DEFAULT_LOCALE) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = localePath(chosen, request.nextUrl.pathname);
+  return url;
+}
+
+function isDocument(request: NextRequest): boolean {
+  const dest = request.headers.get("sec-fetch-dest");
+  return request.method === "GET" && (dest === null || dest === "document") && request.headers.get("rsc") !== "1";
 }
 
 /**
  * Content-Security-Policy with the nonce Next puts on its scripts (Next reads it from the
  * request's header), and HSTS when served over https: src/lib/security/headers.ts.
  */
-function withSecurityHeaders(request: NextRequest) {
-  const { request: forPage, response: forBrowser } = securityHeaders(request.nextUrl.pathname, request.headers);
-  let response = NextResponse.next();
-  if (Object.keys(forPage).length > 0) {
-    const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries(forPage)) headers.set(name, value);
-    response = NextResponse.next({ request: { headers } });
-  }
+function withSecurityHeaders(request: NextRequest, pathname: string, respond: (forwarded: Headers) => NextResponse): NextResponse {
+  const { request: forPage, response: forBrowser } = securityHeaders(pathname, request.headers);
+  const headers = new Headers(request.headers);
+  for (const [name, value] of Object.entries(forPage)) headers.set(name, value);
+  const response = respond(headers);
   for (const [name, value] of Object.entries(forBrowser)) response.headers.set(name, value);
   return response;
 }

@@ -31,13 +31,13 @@ function serverActions(): ServerAction[] {
   }));
 }
 
-/** "app/(app)/loften/[id]/page" → "/loften/<segment>". */
+/** "app/[locale]/(app)/loften/[id]/page" → "/loften/<segment>" (Swedish: no prefix). */
 function pageUrl(route: string, segment: string) {
   const path = route
     .replace(/^app/, "")
     .replace(/\/(page|route)$/, "")
     .split("/")
-    .filter((part) => part && !/^\(.*\)$/.test(part))
+    .filter((part) => part && part !== "[locale]" && !/^\(.*\)$/.test(part))
     .map((part) => (/^\[.*\]$/.test(part) ? segment : part))
     .join("/");
   return `/${path}`;

@@ -207,7 +207,7 @@ describe("the agreement report", () => {
     const stateColumn = REPORT_CSV_COLUMNS.indexOf("state");
     const states = lines.slice(1).map((l) => l.split(",")[stateColumn]);
     expect(states.filter((s) => s === "late").length).toBe(expectedTotals.late);
-    const pdf = await reportPdf(report);
+    const pdf = await reportPdf(report, "sv");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 

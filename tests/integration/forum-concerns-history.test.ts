@@ -151,7 +151,7 @@ describe("what a forum member may see an item concern", () => {
     expect(JSON.stringify(forumItems)).not.toContain(world.draftPromise.title);
 
     // The forum's history names what the items concern only as far as the member may see it.
-    const history = await forumHistoryForActor(member, tryggare.id);
+    const history = await forumHistoryForActor(member, tryggare.id, "sv");
     expect(JSON.stringify(history)).not.toContain(world.draftPromise.title);
     expect(JSON.stringify(history)).not.toContain(world.draftGoal.title);
     expect(JSON.stringify(history)).toContain(world.published.publishedTitle);
@@ -196,14 +196,14 @@ describe("the audit trail of meetings and activities", () => {
     expect(changes.minutes).toBeUndefined();
 
     // The meeting's history shows it to members, and to no one else.
-    const history = await meetingHistoryForActor(member, tryggare.id, created.id);
+    const history = await meetingHistoryForActor(member, tryggare.id, created.id, "sv");
     expect(history!.entries.find((e) => e.action === "meeting.update")!.changes).toEqual(changes);
-    expect(await meetingHistoryForActor(neighbour.official, tryggare.id, created.id)).toBeNull();
-    expect(await meetingHistoryForActor(member, triangeln.id, created.id)).toBeNull();
-    const forumHistory = await forumHistoryForActor(member, tryggare.id);
+    expect(await meetingHistoryForActor(neighbour.official, tryggare.id, created.id, "sv")).toBeNull();
+    expect(await meetingHistoryForActor(member, triangeln.id, created.id, "sv")).toBeNull();
+    const forumHistory = await forumHistoryForActor(member, tryggare.id, "sv");
     expect(forumHistory!.entries.some((e) => e.entityId === created.id && e.changes?.decisions)).toBe(true);
-    expect(await forumHistoryForActor(member, triangeln.id)).toBeNull();
-    expect(await forumHistoryForActor(neighbour.official, tryggare.id)).toBeNull();
+    expect(await forumHistoryForActor(member, triangeln.id, "sv")).toBeNull();
+    expect(await forumHistoryForActor(neighbour.official, tryggare.id, "sv")).toBeNull();
   });
 
   it("records an activity's responsible organisations and a follow-up's figures with their old and new values", async () => {
@@ -242,10 +242,10 @@ describe("a dialogue's history", () => {
     const base = { title: `Dialog på torget ${tag}`, startsAt: new Date("2027-04-01T15:00:00Z"), place: "Stora torget", format: "Öppet möte", participantCount: 12, themes: "Belysning", announced: false, confirmNoPersonalData: false };
     const dialogue = await createDialogue(official, { ...base, municipalityId: places.enkoping.id });
     await updateDialogue(police, { ...base, id: dialogue.id, version: 1, participantCount: 21 });
-    const history = await dialogueHistoryForActor(official, dialogue.id);
+    const history = await dialogueHistoryForActor(official, dialogue.id, "sv");
     expect(history!.entries.find((e) => e.action === "dialogue.update")?.changes).toEqual({ participantCount: { from: 12, to: 21 } });
     expect(history!.entries.map((e) => e.action)).toEqual(["dialogue.update", "dialogue.create"]);
-    expect(await dialogueHistoryForActor(member, dialogue.id)).toBeNull();
-    expect(await dialogueHistoryForActor(neighbour.official, dialogue.id)).toBeNull();
+    expect(await dialogueHistoryForActor(member, dialogue.id, "sv")).toBeNull();
+    expect(await dialogueHistoryForActor(neighbour.official, dialogue.id, "sv")).toBeNull();
   });
 });

@@ -257,14 +257,14 @@ describe("the history as people read it", () => {
     const change = (entries: Awaited<ReturnType<typeof readableHistoryOf>>, action: string, field: string) =>
       entries.find((e) => e.action === action && e.changes?.[field])!.changes![field];
 
-    const promiseHistory = await readableHistoryOf(official, "CitizenPromise", promise.id);
+    const promiseHistory = await readableHistoryOf(official, "CitizenPromise", promise.id, "sv");
     expect(change(promiseHistory, "promise.transition", "status")).toEqual({ from: "Utkast", to: "Väntar på godkännande" });
     expect(change(promiseHistory, "promise.approve", "approval")).toEqual({ from: null, to: "Polisen" });
 
-    const agreementHistory = await readableHistoryOf(official, "Agreement", agreement.id);
+    const agreementHistory = await readableHistoryOf(official, "Agreement", agreement.id, "sv");
     expect(change(agreementHistory, "goal.update", "parentId")).toEqual({ from: "Huvudmål (översta nivån)", to: `Trygga centrum ${tag}` });
 
-    const activityHistory = await readableHistoryOf(official, "CitizenPromise", draftPromise.id);
+    const activityHistory = await readableHistoryOf(official, "CitizenPromise", draftPromise.id, "sv");
     expect(change(activityHistory, "activity.update", "goalId")).toEqual({ from: `Trygga centrum ${tag}`, to: `Tryggare skolvägar ${tag}` });
     expect(change(activityHistory, "activity.update", "status")).toEqual({ from: "Planerad", to: "Pågår" });
 
@@ -292,7 +292,7 @@ describe("the history as people read it", () => {
     const item = await prisma.actionItem.findFirstOrThrow({ where: { meetingId: created.id } });
     await updateItemStatus(member, { id: item.id, version: item.version, status: "DONE" });
 
-    const history = await meetingHistoryForActor(member, tryggare.id, created.id);
+    const history = await meetingHistoryForActor(member, tryggare.id, created.id, "sv");
     const entries = history!.entries;
     const of = (action: string) => entries.find((e) => e.action === action)!.changes!;
     expect(of("actionItem.update").goalId).toEqual({ from: goalA!.title, to: goalB!.title });

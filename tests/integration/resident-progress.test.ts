@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as feedRoute } from "@/app/(public)/[municipality]/medborgarloften/[promise]/flode/route";
+import { GET as feedRoute } from "@/app/[locale]/(public)/[municipality]/medborgarloften/[promise]/flode/route";
 import { createActivity, recordFollowUp } from "@/lib/activities/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { database, db } from "@/lib/db";
@@ -47,7 +47,7 @@ const followUp = (activityId: string, done: string) => ({
 });
 
 async function feedFor(slug: string) {
-  const response = await feedRoute(new Request(`http://portal.test/enkoping/medborgarloften/${slug}/flode`), { params: Promise.resolve({ municipality: "enkoping", promise: slug }) });
+  const response = await feedRoute(new Request(`http://portal.test/enkoping/medborgarloften/${slug}/flode`), { params: Promise.resolve({ locale: "sv", municipality: "enkoping", promise: slug }) });
   return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
 }
 

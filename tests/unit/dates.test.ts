@@ -9,14 +9,14 @@ afterEach(() => {
 describe("dates as Swedish readers expect them", () => {
   it("shows a moment in Swedish time, winter and summer, on a server running in UTC", () => {
     process.env.TZ = "UTC";
-    expect(formatDateTime(new Date("2027-03-09T08:00:00Z"))).toBe("9 mars 2027 kl. 09.00");
-    expect(formatDateTime(new Date("2027-05-07T14:30:00Z"))).toBe("7 maj 2027 kl. 16.30");
+    expect(formatDateTime(new Date("2027-03-09T08:00:00Z"), "sv")).toBe("9 mars 2027 kl. 09.00");
+    expect(formatDateTime(new Date("2027-05-07T14:30:00Z"), "sv")).toBe("7 maj 2027 kl. 16.30");
   });
 
   it("keeps calendar dates on their day on a server west of UTC", () => {
     process.env.TZ = "America/New_York";
-    expect(formatDate(new Date("2026-01-01T00:00:00Z"))).toBe("1 januari 2026");
-    expect(formatPeriod("2021-05-14", "2023-12-31")).toBe("maj 2021–december 2023");
+    expect(formatDate(new Date("2026-01-01T00:00:00Z"), "sv")).toBe("1 januari 2026");
+    expect(formatPeriod("2021-05-14", "2023-12-31", "sv")).toBe("maj 2021–december 2023");
   });
 
   it("reads and writes the datetime-local field in Swedish time", () => {

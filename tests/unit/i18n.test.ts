@@ -1,27 +1,72 @@
 import { describe, expect, it } from "vitest";
-import { en } from "@/lib/i18n/en";
-import { sv } from "@/lib/i18n/sv";
-import { format, messages, translate } from "@/lib/i18n";
+import en from "../../messages/en.json";
+import sv from "../../messages/sv.json";
+import { format, messages, toLocale, translate } from "@/lib/i18n";
+import { isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
+import { formatDate, formatDateTime, formatPeriod } from "@/lib/format/dates";
 
 function keys(node: unknown, prefix = ""): string[] {
   if (typeof node === "string") return [prefix];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).filter((name: string) => !["one", "other"].includes(name)).sort();
+}
+
 describe("message catalogue", () => {
-  it("has an English text for every Swedish one, and no empty texts", () => {
+  it("has an English text for every Swedish one, with the same placeholders, and no empty texts", () => {
     expect(keys(en).sort()).toEqual(keys(sv).sort());
-    for (const key of keys(sv)) expect(translate("sv", key), key).not.toBe("");
+    for (const key of keys(sv)) {
+      expect(translate("sv", key), key).not.toBe("");
+      expect(placeholders(translate("en", key)), key).toEqual(placeholders(translate("sv", key)));
+    }
   });
 
-  it("speaks Swedish unless asked otherwise", () => {
-    expect(messages().signIn.title).toBe("Logga in");
+  it("reads an unknown language as Swedish", () => {
+    expect(messages(toLocale("fi")).signIn.title).toBe("Logga in");
     expect(messages("en").signIn.title).toBe("Sign in");
-    expect(messages("fi").signIn.title).toBe("Logga in");
+    expect(translate("sv", "__proto__.constructor")).toBe("__proto__.constructor");
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
-    expect(format("Välkommen, {name}", { name: "Karin" })).toBe("Välkommen, Karin");
-    expect(format("{a} och {b}", { a: 1 })).toBe("1 och {b}");
+    expect(format("sv", "Välkommen, {name}", { name: "Karin" })).toBe("Välkommen, Karin");
+    expect(format("sv", "{a} och {b}", { a: 1 })).toBe("1 och {b}");
+  });
+
+  it("says one promise in the singular and counts in each language's way", () => {
+    const result = (locale: "sv" | "en", count: number) => format(locale, messages(locale).promise.filter.result, { count });
+    expect(result("sv", 1)).toBe("1 medborgarlöfte visas.");
+    expect(result("sv", 3)).toBe("3 medborgarlöften visas.");
+    expect(result("sv", 0)).toBe("0 medborgarlöften visas.");
+    expect(result("en", 1)).toBe("1 citizen promise shown.");
+    expect(result("en", 1234)).toBe("1,234 citizen promises shown.");
+    expect(result("sv", 1234)).toBe("1\u00a0234 medborgarlöften visas.");
+    expect(format("sv", messages("sv").dashboard.daysAgo, { days: 1 })).toBe("1 dag sedan");
+  });
+
+  it("writes dates in each language's way", () => {
+    expect(formatDate(new Date("2027-05-07T00:00:00Z"), "sv")).toBe("7 maj 2027");
+    expect(formatDate(new Date("2027-05-07T00:00:00Z"), "en")).toBe("7 May 2027");
+    expect(formatPeriod("2027-01-01", "2027-12-31", "en")).toBe("January 2027–December 2027");
+    expect(formatDateTime(new Date("2027-05-07T14:30:00Z"), "en")).toBe("7 May 2027, 16:30");
+  });
+});
+
+describe("addresses per language", () => {
+  it("gives Swedish pages no prefix and English ones /en", () => {
+    expect(localePath("en", "/loften/1")).toBe("/en/loften/1");
+    expect(localePath("en", "/")).toBe("/en");
+    expect(localePath("sv", "/en/loften/1")).toBe("/loften/1");
+    expect(localePath("sv", "/en")).toBe("/");
+    expect(localePath("en", "/en/malmo")).toBe("/en/malmo");
+    expect(splitLocale("/en/malmo")).toEqual({ locale: "en", rest: "/malmo" });
+    expect(splitLocale("/enkoping")).toEqual({ locale: null, rest: "/enkoping" });
+  });
+
+  it("leaves the API and root files alone", () => {
+    expect(isPageAddress("/api/public/v1/promises.csv")).toBe(false);
+    expect(isPageAddress("/robots.txt")).toBe(false);
+    expect(isPageAddress("/enkoping/medborgarloften/x")).toBe(true);
   });
 });

@@ -167,12 +167,12 @@ const meeting: MeetingForPdf = {
 
 describe("the minutes PDF", () => {
   it("is a tagged Swedish PDF/UA document with its title shown", async () => {
-    const pdf = await readPdf(await renderMinutesPdf(meeting));
-    expectTaggedSwedish(pdf, `Tryggare Enköping: Möte ${formatDateTime(meeting.meeting.startsAt)}`);
+    const pdf = await readPdf(await renderMinutesPdf(meeting, "sv"));
+    expectTaggedSwedish(pdf, `Tryggare Enköping: Möte ${formatDateTime(meeting.meeting.startsAt, "sv")}`);
   });
 
   it("renders the minutes' formatting instead of showing markdown, and no Ð at line ends", async () => {
-    const pdf = await readPdf(await renderMinutesPdf(meeting));
+    const pdf = await readPdf(await renderMinutesPdf(meeting, "sv"));
     expect(pdf.text).toContain("Beslut");
     expect(pdf.text).not.toContain("**");
     expect(pdf.text).not.toMatch(/^#/m);
@@ -190,7 +190,7 @@ describe("the minutes PDF", () => {
   });
 
   it("writes bulleted, nested and numbered lists as lists", async () => {
-    const pdf = await readPdf(await renderMinutesPdf(meeting));
+    const pdf = await readPdf(await renderMinutesPdf(meeting, "sv"));
     const items = pdf.all("LI").map((li) => li.children.map((c) => squash(c.text)));
     expect(items).toEqual(
       expect.arrayContaining([
@@ -208,9 +208,9 @@ describe("the minutes PDF", () => {
 
   it("stays tagged on every page when the minutes run over several", async () => {
     const long = Array.from({ length: 40 }, (_, i) => `## Punkt ${i + 1}\r\n\r\nEtt stycke om **punkt ${i + 1}** som är långt nog att radbrytas på sidan, med å, ä och ö.\r\n\r\n- första\r\n- andra\r\n`).join("\r\n");
-    const pdf = await readPdf(await renderMinutesPdf({ ...meeting, meeting: { ...meeting.meeting, minutes: long } }));
+    const pdf = await readPdf(await renderMinutesPdf({ ...meeting, meeting: { ...meeting.meeting, minutes: long } }, "sv"));
     expect(pdf.pages.length).toBeGreaterThan(2);
-    expectTaggedSwedish(pdf, `Tryggare Enköping: Möte ${formatDateTime(meeting.meeting.startsAt)}`);
+    expectTaggedSwedish(pdf, `Tryggare Enköping: Möte ${formatDateTime(meeting.meeting.startsAt, "sv")}`);
     expect(pdf.all("H3").filter((h) => squash(h.text).startsWith("Punkt"))).toHaveLength(40);
     expect(pdf.text).toContain("Punkt 40");
     expect(pdf.text).not.toContain("**");
@@ -259,16 +259,16 @@ const promise: PublicPromise & { progress: Record<string, ActivityProgress> } = 
 
 describe("the citizen promise PDF", () => {
   it("is a tagged Swedish PDF/UA document with its title shown, also with & in the title", async () => {
-    const pdf = await readPdf(await renderPromisePdf(promise));
+    const pdf = await readPdf(await renderPromisePdf(promise, "sv"));
     expectTaggedSwedish(pdf, "Trygghet & trivsel på Västerleden");
     // pdfkit copies the title into the XMP metadata unescaped; the portal escapes it.
     expect(pdf.raw).toContain('<rdf:li xml:lang="x-default">Trygghet &amp; trivsel p');
   });
 
   it("has the title as H1, sections as H2, activities as H3, and lists as lists", async () => {
-    const pdf = await readPdf(await renderPromisePdf(promise));
+    const pdf = await readPdf(await renderPromisePdf(promise, "sv"));
     expect(pdf.all("H1").map((h) => squash(h.text))).toEqual(["Trygghet & trivsel på Västerleden"]);
-    const t = messages().promise;
+    const t = messages("sv").promise;
     expect(pdf.all("H2").map((h) => squash(h.text))).toEqual([t.background, t.citizenPerspective, t.criteria, t.activityPlan, t.goalsServed, t.dialogues, t.basisDocuments, t.signatories]);
     expect(pdf.all("H3").map((h) => squash(h.text))).toEqual(["1. Trygghetsvandringar"]);
     const items = pdf.all("LBody").map((b) => squash(b.text));

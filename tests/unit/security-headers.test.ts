@@ -33,7 +33,7 @@ describe("Content-Security-Policy and HSTS", () => {
   });
 
   it("every folder of signed-in and sign-in pages gets a fresh nonce", () => {
-    const app = join(process.cwd(), "src", "app");
+    const app = join(process.cwd(), "src", "app", "[locale]");
     const folders = ["(app)", "(auth)"].flatMap((group) =>
       readdirSync(join(app, group), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name),
     );

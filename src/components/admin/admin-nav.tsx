@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
 
 /** The parts of the administration the user may open; the current one is marked for screen readers too. */
 export function AdminNav({ label, sections }: { label: string; sections: { href: string; label: string }[] }) {

@@ -1,10 +1,11 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { formatDateTime } from "@/lib/format/dates";
 
 /** What an action that makes a one-time link returns: the link is never stored, so this is the only time it is seen. */
@@ -55,7 +56,8 @@ export function LinkIssuingForm({
 }
 
 function IssuedLinkPanel({ id, link, intro, userHref }: { id: string; link: IssuedLink; intro: string; userHref?: string }) {
-  const m = messages().admin.users;
+  const locale = usePageLocale();
+  const m = messages(locale).admin.users;
   const panel = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState(false);
   const url = typeof window === "undefined" ? link.path : new URL(link.path, window.location.origin).toString();
@@ -85,7 +87,7 @@ function IssuedLinkPanel({ id, link, intro, userHref }: { id: string; link: Issu
       <p>{m.link.intro}</p>
       <div className="space-y-1">
         <label htmlFor={`${id}-url`} className="block font-medium">
-          {format(m.link.label, { name: link.name })}
+          {format(locale, m.link.label, { name: link.name })}
         </label>
         <input
           id={`${id}-url`}
@@ -95,7 +97,7 @@ function IssuedLinkPanel({ id, link, intro, userHref }: { id: string; link: Issu
           className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 font-mono text-sm"
         />
       </div>
-      <p>{format(m.link.expires, { at: formatDateTime(link.expiresAt) })}</p>
+      <p>{format(locale, m.link.expires, { at: formatDateTime(link.expiresAt, locale) })}</p>
       <div className="flex flex-wrap items-center gap-4">
         <button type="button" onClick={copy} className="rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
           {m.link.copy}

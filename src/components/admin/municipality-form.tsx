@@ -2,7 +2,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { toDateInput } from "@/lib/format/dates";
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 import { COMPLIANCE_LEVELS } from "@/lib/municipalities/rules";
 
 export interface MunicipalityValues {
@@ -32,7 +32,7 @@ export function MunicipalityForm({
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   values?: MunicipalityValues;
   submitLabel: string;
-  locale?: string;
+  locale: Locale;
 }) {
   const m = messages(locale).admin.municipalities;
   const f = m.fields;

@@ -1,7 +1,7 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 import { ORGANISATION_KINDS } from "@/lib/organisations/schemas";
 
 /** A new organisation, with where it belongs: a municipality, or for a police unit a police area. */
@@ -18,7 +18,7 @@ export function NewOrganisationForm({
   municipalities: { id: string; name: string }[];
   policeAreas: { id: string; name: string }[];
   preset?: { municipalityId?: string; policeAreaId?: string };
-  locale?: string;
+  locale: Locale;
 }) {
   const all = messages(locale);
   const m = all.admin.organisations;
@@ -66,7 +66,7 @@ export function EditOrganisationForm({
   id: string;
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   values: { id: string; version: number; name: string; shortName: string | null };
-  locale?: string;
+  locale: Locale;
 }) {
   const all = messages(locale);
   const f = all.admin.organisations.fields;

@@ -1,7 +1,7 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { CheckboxGroup, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 
 export interface PoliceAreaValues {
   id: string;
@@ -25,13 +25,13 @@ export function PoliceAreaForm({
   values?: PoliceAreaValues;
   municipalities: { id: string; name: string; policeAreas: { policeArea: { id: string; name: string } }[] }[];
   submitLabel: string;
-  locale?: string;
+  locale: Locale;
 }) {
   const m = messages(locale).admin.policeAreas;
   const f = m.fields;
   const options = municipalities.map((x) => {
     const other = x.policeAreas.find((p) => p.policeArea.id !== values?.id)?.policeArea;
-    return { value: x.id, label: other ? format(m.coveredBy, { name: x.name, area: other.name }) : x.name };
+    return { value: x.id, label: other ? format(locale, m.coveredBy, { name: x.name, area: other.name }) : x.name };
   });
   return (
     <ActionForm id={id} action={action} labels={f} className="max-w-3xl space-y-4">

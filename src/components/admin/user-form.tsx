@@ -1,7 +1,7 @@
 import { SubmitButton } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/fields";
 import type { Role } from "@/generated/prisma/enums";
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 
 export interface UserValues {
   id: string;
@@ -34,7 +34,7 @@ export function UserFields({
   roles: Role[];
   mayGrant: boolean;
   submitLabel: string;
-  locale?: string;
+  locale: Locale;
 }) {
   const all = messages(locale);
   const m = all.admin.users;

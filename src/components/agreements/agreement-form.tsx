@@ -5,6 +5,7 @@ import { PartiesAndPeriodFields, type JointParties } from "@/components/forms/pa
 import { toDateInput } from "@/lib/format/dates";
 import type { ActionResult } from "@/lib/actions/result";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 const EXTRA_ROWS = 2;
 
@@ -40,7 +41,8 @@ interface Props {
 
 /** The whole agreement on one page, in the order the documents are written. */
 export function AgreementForm({ action, values = {}, parties, replaceable, submitLabel }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.agreements.fields;
   const priorities = [...(values.priorities ?? []), ...Array.from({ length: EXTRA_ROWS }, () => ({ text: "" }))];
   const basisDocuments = [
@@ -67,11 +69,11 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
     signatories: f.signatories,
     basisDocuments: f.basisDocuments,
   };
-  Object.assign(labels, signatoryLabels(values.signatories?.length ?? 0));
+  Object.assign(labels, signatoryLabels(values.signatories?.length ?? 0, locale));
   basisDocuments.forEach((_, i) => {
-    for (const key of ["title", "publisher", "year", "url"] as const) labels[`basisDocuments.${i}.${key}`] = `${format(f.basisDocument, { n: i + 1 })}, ${f[key === "title" ? "docTitle" : key]}`;
+    for (const key of ["title", "publisher", "year", "url"] as const) labels[`basisDocuments.${i}.${key}`] = `${format(locale, f.basisDocument, { n: i + 1 })}, ${f[key === "title" ? "docTitle" : key]}`;
   });
-  priorities.forEach((_, i) => (labels[`priorities.${i}.text`] = format(f.priority, { n: i + 1 })));
+  priorities.forEach((_, i) => (labels[`priorities.${i}.text`] = format(locale, f.priority, { n: i + 1 })));
 
   return (
     <ActionForm action={action} labels={labels} id="agreement-form" className="space-y-8">
@@ -108,7 +110,7 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
         <legend className="mb-1 text-xl font-semibold">{f.priorities}</legend>
         <p className="text-sm text-muted">{m.forms.addRowHint}</p>
         {priorities.map((p, i) => (
-          <TextField key={i} name={`priorities.${i}.text`} label={format(f.priority, { n: i + 1 })} defaultValue={p.text} />
+          <TextField key={i} name={`priorities.${i}.text`} label={format(locale, f.priority, { n: i + 1 })} defaultValue={p.text} />
         ))}
       </fieldset>
 
@@ -119,7 +121,7 @@ export function AgreementForm({ action, values = {}, parties, replaceable, submi
         <p className="text-sm text-muted">{m.forms.addRowHint}</p>
         {basisDocuments.map((b, i) => (
           <fieldset key={i} className="grid gap-3 rounded-md border border-slate-300 p-3 md:grid-cols-4">
-            <legend className="px-1 text-sm font-semibold">{format(f.basisDocument, { n: i + 1 })}</legend>
+            <legend className="px-1 text-sm font-semibold">{format(locale, f.basisDocument, { n: i + 1 })}</legend>
             <TextField name={`basisDocuments.${i}.title`} label={f.docTitle} defaultValue={b.title} className="md:col-span-2" />
             <TextField name={`basisDocuments.${i}.publisher`} label={f.publisher} optional defaultValue={b.publisher} />
             <TextField name={`basisDocuments.${i}.year`} label={f.year} optional defaultValue={b.year} />

@@ -1,6 +1,7 @@
 import type { AgreementStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 const tone: Record<AgreementStatus, BadgeTone> = {
   DRAFT: "neutral",
@@ -12,5 +13,6 @@ const tone: Record<AgreementStatus, BadgeTone> = {
 };
 
 export function AgreementStatusBadge({ status }: { status: AgreementStatus }) {
-  return <Badge tone={tone[status]}>{messages().agreements.status[status]}</Badge>;
+  const locale = usePageLocale();
+  return <Badge tone={tone[status]}>{messages(locale).agreements.status[status]}</Badge>;
 }

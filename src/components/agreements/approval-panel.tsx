@@ -3,6 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 interface ApprovalView {
   id: string;
@@ -25,7 +26,8 @@ interface Props {
 }
 
 export function ApprovalPanel({ agreement, approvals, canApproveAs, action, intro }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const a = m.agreements.approvals;
   const standing = (party: Party) => approvals.find((x) => x.party === party && !x.withdrawnAt && x.subjectVersion <= agreement.version);
   const withdrawn = approvals.filter((x) => x.withdrawnAt);
@@ -43,7 +45,7 @@ export function ApprovalPanel({ agreement, approvals, canApproveAs, action, intr
               <dt className="font-semibold">{m.party[party]}</dt>
               <dd>
                 {approval
-                  ? format(a.approvedBy, { name: approval.user.name, organisation: approval.user.organisation.name, at: formatDateTime(approval.approvedAt) })
+                  ? format(locale, a.approvedBy, { name: approval.user.name, organisation: approval.user.organisation.name, at: formatDateTime(approval.approvedAt, locale) })
                   : a.missing}
               </dd>
             </div>
@@ -53,7 +55,7 @@ export function ApprovalPanel({ agreement, approvals, canApproveAs, action, intr
       {withdrawn.length > 0 && (
         <ul className="mt-3 list-disc pl-6 text-sm text-muted">
           {withdrawn.map((w) => (
-            <li key={w.id}>{format(a.withdrawn, { name: w.user.name, at: formatDateTime(w.withdrawnAt!) })}</li>
+            <li key={w.id}>{format(locale, a.withdrawn, { name: w.user.name, at: formatDateTime(w.withdrawnAt!, locale) })}</li>
           ))}
         </ul>
       )}
@@ -61,7 +63,7 @@ export function ApprovalPanel({ agreement, approvals, canApproveAs, action, intr
         <ActionForm action={action} id="approve" className="mt-4">
           <input type="hidden" name="id" value={agreement.id} />
           <input type="hidden" name="version" value={agreement.version} />
-          <SubmitButton>{format(a.approve, { party: m.party[canApproveAs].toLowerCase() })}</SubmitButton>
+          <SubmitButton>{format(locale, a.approve, { party: m.party[canApproveAs].toLowerCase() })}</SubmitButton>
         </ActionForm>
       )}
     </section>

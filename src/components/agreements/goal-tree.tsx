@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { MoveButton } from "@/components/forms/move-button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { TreeNode } from "@/lib/goals/tree";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface GoalView {
   id: string;
@@ -23,7 +24,8 @@ interface Props {
 
 /** The agreement's goals as an ordered, numbered outline, with what traces to each. */
 export function GoalTree({ agreementId, tree, editable, moveAction }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   if (tree.length === 0) return <p className="text-muted">{m.goals.none}</p>;
   return (
     <ol className="space-y-3">
@@ -35,7 +37,8 @@ export function GoalTree({ agreementId, tree, editable, moveAction }: Props) {
 }
 
 function GoalItem({ node, first, last, agreementId, editable, moveAction }: Omit<Props, "tree"> & { node: TreeNode<GoalView>; first: boolean; last: boolean }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const Heading = node.depth === 0 ? "h3" : "h4";
   return (
     <li className={`rounded-lg border border-slate-200 p-4 ${node.depth > 0 ? "bg-slate-50" : ""}`}>
@@ -47,8 +50,8 @@ function GoalItem({ node, first, last, agreementId, editable, moveAction }: Omit
       <Traces node={node} />
       {editable && (
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          {!first && <MoveButton id={node.id} direction="up" label={format(m.goals.moveUp, { number: node.number })} action={moveAction} />}
-          {!last && <MoveButton id={node.id} direction="down" label={format(m.goals.moveDown, { number: node.number })} action={moveAction} />}
+          {!first && <MoveButton id={node.id} direction="up" label={format(locale, m.goals.moveUp, { number: node.number })} action={moveAction} />}
+          {!last && <MoveButton id={node.id} direction="down" label={format(locale, m.goals.moveDown, { number: node.number })} action={moveAction} />}
           <Link href={`/avtal/${agreementId}/mal/${node.id}`} aria-label={`${m.goals.edit} ${node.number}`} className="rounded border border-brand-700 px-2 py-1 no-underline">
             {m.goals.edit}
           </Link>
@@ -69,7 +72,8 @@ function GoalItem({ node, first, last, agreementId, editable, moveAction }: Omit
 }
 
 function Traces({ node }: { node: TreeNode<GoalView> }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   if (node.promises.length === 0 && node.activities.length === 0) {
     return <p className="mt-2 text-xs text-muted">{m.agreements.noTraces}</p>;
   }
@@ -90,11 +94,11 @@ function Traces({ node }: { node: TreeNode<GoalView> }) {
 }
 
 /** Options for placing a goal: top level, or under any goal that would not make a cycle. */
-export function parentOptions(flat: TreeNode<GoalView>[], excluded: Set<string> = new Set()) {
-  const m = messages();
+export function parentOptions(flat: TreeNode<GoalView>[], locale: Locale, excluded: Set<string> = new Set()) {
+  const m = messages(locale);
   return [
     { value: "", label: m.goals.fields.topLevel },
-    ...flat.filter((g) => !excluded.has(g.id)).map((g) => ({ value: g.id, label: format(m.goals.fields.under, { number: g.number, title: g.title }) })),
+    ...flat.filter((g) => !excluded.has(g.id)).map((g) => ({ value: g.id, label: format(locale, m.goals.fields.under, { number: g.number, title: g.title }) })),
   ];
 }
 

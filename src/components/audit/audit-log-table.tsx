@@ -1,10 +1,10 @@
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import type { AuditLogRow } from "@/lib/audit/log";
 import { formatDateTime } from "@/lib/format/dates";
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 
 /** Entries of the audit log: when, who, what, which record and municipality, and which fields changed. */
-export function AuditLogTable({ rows, caption, showWho = true, locale }: { rows: AuditLogRow[]; caption: string; showWho?: boolean; locale?: string }) {
+export function AuditLogTable({ rows, caption, showWho = true, locale }: { rows: AuditLogRow[]; caption: string; showWho?: boolean; locale: Locale }) {
   const m = messages(locale);
   const c = m.admin.audit.columns;
   const actions = m.history.action as Record<string, string>;

@@ -9,13 +9,15 @@ import { TextField } from "@/components/forms/fields";
 import { callbackPathOr } from "@/lib/auth/callback-url";
 import { SIGN_IN_ERRORS, ZSignIn } from "@/lib/auth/sign-in-schema";
 import { messages, translate } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
 const SIGN_IN_FORM_ID = "sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as keyof FieldErrors;
-        errors[key] ??= translate("sv", issue.message);
+        errors[key] ??= translate(locale, issue.message);
       }
       setFieldErrors(errors);
       document.getElementById(fieldId(String(parsed.error.issues[0]!.path[0]), SIGN_IN_FORM_ID))?.focus();

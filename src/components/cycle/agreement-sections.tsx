@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { MoveButton } from "@/components/forms/move-button";
@@ -9,7 +9,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { formatPeriod } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
-import { createCommitmentAction, createDecisionAction, meetConditionAction, moveCommitmentAction } from "@/app/(app)/arbetsgang/actions";
+import { requestLocale } from "@/lib/i18n/server";
+import { createCommitmentAction, createDecisionAction, meetConditionAction, moveCommitmentAction } from "@/app/[locale]/(app)/arbetsgang/actions";
 import { DecisionLog } from "./decision-list";
 
 /**
@@ -25,7 +26,8 @@ export async function AgreementCycleSections({
   agreement: { id: string; municipalityId: string; policeAreaId: string };
   editable: boolean;
 }) {
-  const m = messages(actor.locale);
+  const locale = await requestLocale();
+  const m = messages(locale);
   const c = m.cycle;
   const { plans, decisions, commitments, forums } = await agreementCycleSections(actor, agreement.id);
   const mayWrite = authorize(actor, "cycle.write", agreementCycleResource({ ...agreement, forums }));
@@ -45,8 +47,8 @@ export async function AgreementCycleSections({
                   {x.text && <p className="whitespace-pre-line">{x.text}</p>}
                   {editable && (
                     <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                      {index > 0 && <MoveButton id={x.id} direction="up" label={format(c.commitments.moveUp, { number })} action={moveCommitmentAction} />}
-                      {index < commitments.length - 1 && <MoveButton id={x.id} direction="down" label={format(c.commitments.moveDown, { number })} action={moveCommitmentAction} />}
+                      {index > 0 && <MoveButton id={x.id} direction="up" label={format(locale, c.commitments.moveUp, { number })} action={moveCommitmentAction} />}
+                      {index < commitments.length - 1 && <MoveButton id={x.id} direction="down" label={format(locale, c.commitments.moveDown, { number })} action={moveCommitmentAction} />}
                       <Link href={`/avtal/${agreement.id}/ataganden/${x.id}`} className="rounded border border-brand-700 px-2 py-1 no-underline">
                         {c.commitments.edit}<span className="sr-only"> {number}</span>
                       </Link>
@@ -100,7 +102,7 @@ export async function AgreementCycleSections({
             {plans.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`/atgardsplaner/${p.id}`}>{p.title}</Link>
-                <span className="text-sm text-muted">{formatPeriod(p.periodStart, p.periodEnd)} · {format(c.plans.fields.measures, { count: p._count.activities })}</span>
+                <span className="text-sm text-muted">{formatPeriod(p.periodStart, p.periodEnd, locale)} · {format(locale, c.plans.fields.measures, { count: p._count.activities })}</span>
                 <Badge tone={p.status === "ADOPTED" ? "success" : "neutral"}>{c.plans.status[p.status]}</Badge>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import type { ActionResult } from "@/lib/actions/result";
 import { toDateInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface AnalysisValues {
   id?: string;
@@ -39,7 +40,8 @@ export function AnalysisForm({
   submitLabel: string;
   formId: string;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.cycle.analyses.fields;
   return (
     <ActionForm action={action} labels={f} id={formId} className="max-w-3xl space-y-4">

@@ -1,16 +1,18 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { measuresNeedingAttention } from "@/lib/action-plans/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { RatingBadge } from "./measure-table";
 
 /** On the overview: measures the actor's organisation is responsible for that are red or late. */
 export async function MeasuresNeedingAttention({ actor }: { actor: Actor }) {
+  const locale = await requestLocale();
   if (!hasPermission(actor.role, "actionPlan.followUp")) return null;
-  const m = messages(actor.locale);
+  const m = messages(locale);
   const c = m.cycle.measures;
   const rows = await measuresNeedingAttention(actor);
   const today = new Date();
@@ -25,7 +27,7 @@ export async function MeasuresNeedingAttention({ actor }: { actor: Actor }) {
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-2">
               <Link href={`/atgardsplaner/${r.actionPlan!.id}/atgarder/${r.id}/uppfoljning`}>{r.title}</Link>
-              <span className="text-sm text-muted">{r.actionPlan!.title}{r.dueOn ? ` · ${formatDate(r.dueOn)}` : ""}</span>
+              <span className="text-sm text-muted">{r.actionPlan!.title}{r.dueOn ? ` · ${formatDate(r.dueOn, locale)}` : ""}</span>
               <RatingBadge rating={r.rating} />
               {r.dueOn && r.dueOn.getTime() + 86_400_000 <= today.getTime() && r.status !== "DONE" && r.status !== "CANCELLED" && <Badge tone="danger">{c.late}</Badge>}
             </li>

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { decisionState } from "@/lib/decisions/rules";
 import { formatDate, toDateInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 interface DecisionView {
   id: string;
@@ -35,7 +36,8 @@ export function DecisionLog({
   meetAction: (formData: FormData) => Promise<ActionResult<unknown>>;
   idPrefix: string;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const d = m.cycle.decisions;
   const today = new Date();
   return (
@@ -51,7 +53,7 @@ export function DecisionLog({
             return (
               <li key={x.id} className="rounded-lg border border-slate-200 p-3">
                 <p className="flex flex-wrap items-center gap-2 font-semibold">
-                  {x.body} · {formatDate(x.decidedOn)}
+                  {x.body} · {formatDate(x.decidedOn, locale)}
                   {x.paragraph ? ` · ${x.paragraph}` : ""}
                   {x.caseNumber ? ` · ${x.caseNumber}` : ""}
                   <Badge tone={state === "IN_FORCE" ? "success" : state === "PENDING" ? "warning" : "danger"}>{d.state[state]}</Badge>
@@ -60,8 +62,8 @@ export function DecisionLog({
                 {x.condition && (
                   <p className="mt-1 text-sm">
                     <span className="font-semibold">{d.fields.condition}:</span> {x.condition}
-                    {x.conditionDueOn ? ` (${d.fields.conditionDueOn} ${formatDate(x.conditionDueOn)})` : ""}
-                    {x.conditionMetOn ? ` · ${d.fields.conditionMetOn} ${formatDate(x.conditionMetOn)}` : ""}
+                    {x.conditionDueOn ? ` (${d.fields.conditionDueOn} ${formatDate(x.conditionDueOn, locale)})` : ""}
+                    {x.conditionMetOn ? ` · ${d.fields.conditionMetOn} ${formatDate(x.conditionMetOn, locale)}` : ""}
                   </p>
                 )}
                 {mayWrite && x.condition && !x.conditionMetOn && (

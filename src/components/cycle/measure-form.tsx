@@ -3,6 +3,7 @@ import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } f
 import type { ActionResult } from "@/lib/actions/result";
 import { toDateInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface MeasureValues {
   id?: string;
@@ -50,7 +51,8 @@ export function MeasureForm({
   submitLabel: string;
   formId: string;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const c = m.cycle.measures.columns;
   const f = m.activities.fields;
   const labels = { ...c, goalId: c.goal, indicatorId: c.indicator, targetValue: f.targetValue, targetUnit: f.targetUnit, responsibleOrgIds: f.responsibleOrgs, status: m.activity.columns.status };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { ActivityStatus, EffortKind, TrafficLight } from "@/generated/prisma/enums";
 import { MoveButton } from "@/components/forms/move-button";
 import { ProgressCell } from "@/components/promises/activity-plan-table";
@@ -10,6 +10,7 @@ import type { ActivityProgress } from "@/lib/activities/progress";
 import { formatFigure, indicatorStanding } from "@/lib/analyses/indicators";
 import { formatDate } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface MeasureRow {
   id: string;
@@ -36,7 +37,8 @@ export interface MeasureRow {
 const RATING_TONE: Record<TrafficLight, BadgeTone> = { GREEN: "success", YELLOW: "warning", RED: "danger" };
 
 export function RatingBadge({ rating }: { rating: TrafficLight | null }) {
-  const m = messages().cycle.measures;
+  const locale = usePageLocale();
+  const m = messages(locale).cycle.measures;
   return rating ? <Badge tone={RATING_TONE[rating]}>{m.rating[rating]}</Badge> : <Badge>{m.ratingNone}</Badge>;
 }
 
@@ -62,7 +64,8 @@ export function MeasureTable({
   /** The activity move action (one for promises' and plans' rows); given when editable. */
   moveAction?: (formData: FormData) => Promise<ActionResult<unknown>>;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const c = m.cycle.measures.columns;
   const today = new Date();
   return (
@@ -83,7 +86,7 @@ export function MeasureTable({
         <tbody>
           {rows.map((r) => {
             const standing = r.indicator ? indicatorStanding(r.indicator, r.indicatorTarget) : null;
-            const label = format(m.cycle.measures.number, { number: r.number });
+            const label = format(locale, m.cycle.measures.number, { number: r.number });
             return (
               <tr key={r.id} className="border-b border-slate-200 align-top">
                 <td className="p-2 whitespace-pre-line">{r.cause || "–"}</td>
@@ -96,7 +99,7 @@ export function MeasureTable({
                   {standing && r.indicator && (
                     <span className="block text-muted">
                       {r.indicator.name}:{" "}
-                      {format(m.cycle.measures.indicatorStanding, {
+                      {format(locale, m.cycle.measures.indicatorStanding, {
                         baseline: formatFigure(standing.baseline),
                         latest: formatFigure(standing.latest),
                         target: standing.target === null ? "–" : formatFigure(standing.target),
@@ -108,7 +111,7 @@ export function MeasureTable({
                 </td>
                 <td className="p-2">
                   {r.timing && <span className="block whitespace-pre-line">{r.timing}</span>}
-                  {r.dueOn && <span className="block">{c.dueOn}: {formatDate(r.dueOn)}</span>}
+                  {r.dueOn && <span className="block">{c.dueOn}: {formatDate(r.dueOn, locale)}</span>}
                 </td>
                 <td className="p-2">
                   {r.responsibleOrgs.length > 0 && <span className="block">{r.responsibleOrgs.map((o) => o.organisation.name).join(", ")}</span>}
@@ -136,8 +139,8 @@ export function MeasureTable({
                   </span>
                   {editable && moveAction && (
                     <span className="mt-1 flex gap-1">
-                      {r.number > 1 && <MoveButton id={r.id} direction="up" label={format(m.cycle.measures.moveUp, { number: r.number })} action={moveAction} />}
-                      {r.number < total && <MoveButton id={r.id} direction="down" label={format(m.cycle.measures.moveDown, { number: r.number })} action={moveAction} />}
+                      {r.number > 1 && <MoveButton id={r.id} direction="up" label={format(locale, m.cycle.measures.moveUp, { number: r.number })} action={moveAction} />}
+                      {r.number < total && <MoveButton id={r.id} direction="down" label={format(locale, m.cycle.measures.moveDown, { number: r.number })} action={moveAction} />}
                     </span>
                   )}
                 </td>

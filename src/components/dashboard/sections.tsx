@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { Badge } from "@/components/ui/badge";
 import { Pagination, pageHref } from "@/components/ui/pagination";
@@ -9,13 +9,13 @@ import type { AuditLogRow } from "@/lib/audit/log";
 import type { CurrentAgreementFigures } from "@/lib/dashboard/figures";
 import type { WorkRow, followUpsDue, forumWork, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { StateBars } from "./state-bars";
 
 const DAY = 86_400_000;
 const daysSince = (date: Date, today: Date) => Math.max(0, Math.floor((today.getTime() - date.getTime()) / DAY));
 
-function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; caption: string; locale?: string; withReport?: boolean }) {
+function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; caption: string; locale: Locale; withReport?: boolean }) {
   const m = messages(locale);
   const d = m.dashboard;
   return (
@@ -40,7 +40,7 @@ function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; cap
               </td>
               {withReport && (
                 <td className="px-3 py-2">
-                  <Link href={r.reportHref} aria-label={format(d.reportFor, { title: r.title })}>{d.report}</Link>
+                  <Link href={r.reportHref} aria-label={format(locale, d.reportFor, { title: r.title })}>{d.report}</Link>
                 </td>
               )}
             </tr>
@@ -51,38 +51,38 @@ function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; cap
   );
 }
 
-export function MyRowsSection({ data, locale }: { data: { rows: WorkRow[]; total: number }; locale?: string }) {
+export function MyRowsSection({ data, locale }: { data: { rows: WorkRow[]; total: number }; locale: Locale }) {
   const d = messages(locale).dashboard;
   return (
     <section aria-labelledby="my-rows" className="mt-8">
       <h2 id="my-rows" className="text-xl font-semibold">{d.myRows}</h2>
       <p className="mt-1 text-sm text-muted">{d.myRowsIntro}</p>
       {data.rows.length === 0 ? <p className="mt-2 text-muted">{d.noMyRows}</p> : <WorkTable rows={data.rows} caption={d.myRows} locale={locale} />}
-      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(d.showing, { shown: data.rows.length, total: data.total })}</p>}
+      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.rows.length, total: data.total })}</p>}
     </section>
   );
 }
 
-export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale?: string }) {
+export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale: Locale }) {
   const d = messages(locale).dashboard;
-  const period = describePeriod(data.period.type, data.period.start);
+  const period = describePeriod(data.period.type, data.period.start, locale);
   return (
     <section aria-labelledby="follow-ups-due" className="mt-8">
       <h2 id="follow-ups-due" className="text-xl font-semibold">{d.followUpsDue}</h2>
       {data.rows.length === 0 ? (
-        <p className="mt-2 text-muted">{format(d.noFollowUpsDue, { period })}</p>
+        <p className="mt-2 text-muted">{format(locale, d.noFollowUpsDue, { period })}</p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-muted">{format(d.followUpsDueIntro, { period })}</p>
+          <p className="mt-1 text-sm text-muted">{format(locale, d.followUpsDueIntro, { period })}</p>
           <WorkTable rows={data.rows} caption={d.followUpsDue} locale={locale} withReport />
         </>
       )}
-      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(d.showing, { shown: data.rows.length, total: data.total })}</p>}
+      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.rows.length, total: data.total })}</p>}
     </section>
   );
 }
 
-export function MeetingsSection({ meetings, locale }: { meetings: Awaited<ReturnType<typeof nextMeetings>>; locale?: string }) {
+export function MeetingsSection({ meetings, locale }: { meetings: Awaited<ReturnType<typeof nextMeetings>>; locale: Locale }) {
   const d = messages(locale).dashboard;
   return (
     <section aria-labelledby="next-meetings" className="mt-8">
@@ -105,13 +105,13 @@ export function MeetingsSection({ meetings, locale }: { meetings: Awaited<Return
 
 const reportHref = (agreementId: string) => `/avtal/${agreementId}/rapport`;
 
-function LastFollowUp({ last, today, locale }: { last: Date | null; today: Date; locale?: string }) {
+function LastFollowUp({ last, today, locale }: { last: Date | null; today: Date; locale: Locale }) {
   const d = messages(locale).dashboard;
-  return <p className="mt-2">{last ? format(d.lastFollowUpAge, { date: formatDate(last, locale), days: daysSince(last, today) }) : d.neverReported}</p>;
+  return <p className="mt-2">{last ? format(locale, d.lastFollowUpAge, { date: formatDate(last, locale), days: daysSince(last, today) }) : d.neverReported}</p>;
 }
 
 /** One municipality's latest agreement: by focus area and by plan or promise, and how old the latest follow-up is. */
-function AgreementProgress({ item, today, locale, headingLevel }: { item: CurrentAgreementFigures; today: Date; locale?: string; headingLevel: 2 | 3 }) {
+function AgreementProgress({ item, today, locale, headingLevel }: { item: CurrentAgreementFigures; today: Date; locale: Locale; headingLevel: 2 | 3 }) {
   const d = messages(locale).dashboard;
   const { agreement, figures } = item;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -121,16 +121,16 @@ function AgreementProgress({ item, today, locale, headingLevel }: { item: Curren
       <Heading id={id} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
         {agreement.municipality.name}: <Link href={`/avtal/${agreement.id}`}>{agreement.title}</Link>
       </Heading>
-      {!CURRENT_AGREEMENT_STATUSES.includes(agreement.status) && <p className="mt-1 text-sm text-amber-900">{format(d.notInForce, { end: formatDate(agreement.periodEnd, locale) })}</p>}
+      {!CURRENT_AGREEMENT_STATUSES.includes(agreement.status) && <p className="mt-1 text-sm text-amber-900">{format(locale, d.notInForce, { end: formatDate(agreement.periodEnd, locale) })}</p>}
       <LastFollowUp last={figures.lastReportedAt} today={today} locale={locale} />
-      <p className="mt-1"><Link href={reportHref(agreement.id)}>{format(d.openReport, { title: agreement.title })}</Link></p>
+      <p className="mt-1"><Link href={reportHref(agreement.id)}>{format(locale, d.openReport, { title: agreement.title })}</Link></p>
       <StateBars
-        caption={format(d.byFocus, { title: agreement.municipality.name })}
+        caption={format(locale, d.byFocus, { title: agreement.municipality.name })}
         locale={locale}
         rows={figures.byFocus.map((f) => ({ key: f.id ?? "none", label: f.title ?? d.noGoal, href: `${reportHref(agreement.id)}#fokus-${f.id ?? "utan-mal"}`, counts: f.counts }))}
       />
       <StateBars
-        caption={format(d.byOwner, { title: agreement.municipality.name })}
+        caption={format(locale, d.byOwner, { title: agreement.municipality.name })}
         locale={locale}
         rows={figures.byOwner.map((o) => ({ key: o.id, label: `${o.kind === "plan" ? d.plan : d.promise}: ${o.title}`, href: o.kind === "plan" ? `/atgardsplaner/${o.id}` : `/loften/${o.id}`, counts: o.counts }))}
       />
@@ -139,7 +139,7 @@ function AgreementProgress({ item, today, locale, headingLevel }: { item: Curren
 }
 
 /** Officials: their municipality's agreement. Police staff: every municipality of their area side by side, then each. */
-export function ProgressSection({ items, comparison, today, locale }: { items: CurrentAgreementFigures[]; comparison: boolean; today: Date; locale?: string }) {
+export function ProgressSection({ items, comparison, today, locale }: { items: CurrentAgreementFigures[]; comparison: boolean; today: Date; locale: Locale }) {
   const d = messages(locale).dashboard;
   return (
     <section aria-labelledby="progress" className="mt-10">
@@ -164,7 +164,7 @@ export function ProgressSection({ items, comparison, today, locale }: { items: C
                 {items.map((i) => (
                   <tr key={i.agreement.id}>
                     <th scope="row" className="px-3 py-2 font-normal">{i.agreement.municipality.name}</th>
-                    <td className="px-3 py-2">{i.figures.lastReportedAt ? `${formatDate(i.figures.lastReportedAt, locale)} (${format(d.daysAgo, { days: daysSince(i.figures.lastReportedAt, today) })})` : d.never}</td>
+                    <td className="px-3 py-2">{i.figures.lastReportedAt ? `${formatDate(i.figures.lastReportedAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(i.figures.lastReportedAt, today) })})` : d.never}</td>
                   </tr>
                 ))}
               </tbody>
@@ -177,7 +177,7 @@ export function ProgressSection({ items, comparison, today, locale }: { items: C
   );
 }
 
-export function RecentChangesSection({ rows, locale }: { rows: AuditLogRow[]; locale?: string }) {
+export function RecentChangesSection({ rows, locale }: { rows: AuditLogRow[]; locale: Locale }) {
   const d = messages(locale).dashboard;
   return (
     <section aria-labelledby="recent" className="mt-8">
@@ -187,7 +187,7 @@ export function RecentChangesSection({ rows, locale }: { rows: AuditLogRow[]; lo
   );
 }
 
-export function ForumWorkSection({ data, today, locale }: { data: Awaited<ReturnType<typeof forumWork>>; today: Date; locale?: string }) {
+export function ForumWorkSection({ data, today, locale }: { data: Awaited<ReturnType<typeof forumWork>>; today: Date; locale: Locale }) {
   const m = messages(locale);
   const d = m.dashboard;
   return (
@@ -198,7 +198,7 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
           <p className="mt-2 text-muted">{d.noForumItems}</p>
         ) : (
           <>
-            <p className="mt-1">{format(d.forumItemsSummary, { total: data.total, late: data.late })}</p>
+            <p className="mt-1">{format(locale, d.forumItemsSummary, { total: data.total, late: data.late })}</p>
             <ul className="mt-2 space-y-1">
               {data.items.map((i) => (
                 <li key={i.id} className="flex flex-wrap items-center gap-2">
@@ -208,7 +208,7 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
                 </li>
               ))}
             </ul>
-            {data.total > data.items.length && <p className="mt-2 text-sm">{format(d.showing, { shown: data.items.length, total: data.total })}</p>}
+            {data.total > data.items.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.items.length, total: data.total })}</p>}
           </>
         )}
       </section>
@@ -220,8 +220,8 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
           <ul className="mt-2 space-y-2">
             {data.pictures.map((p) => (
               <li key={p.id}>
-                <Link href={`/forum/${p.forumId}#lagesbild`}>{format(d.pictureOf, { forum: p.forumName, date: formatDate(p.weekOf, locale) })}</Link>{" "}
-                <span className="text-sm text-muted">({format(d.entries, { count: p.entries })})</span>
+                <Link href={`/forum/${p.forumId}#lagesbild`}>{format(locale, d.pictureOf, { forum: p.forumName, date: formatDate(p.weekOf, locale) })}</Link>{" "}
+                <span className="text-sm text-muted">({format(locale, d.entries, { count: p.entries })})</span>
                 {p.summary && <p className="text-sm">{p.summary.length > 240 ? `${p.summary.slice(0, 240)}…` : p.summary}</p>}
               </li>
             ))}
@@ -234,9 +234,9 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
 
 const stateTone = { OK: "success", DUE_SOON: "warning", OVERDUE: "danger", MISSING: "danger" } as const;
 
-export function NationalSection({ data, today, locale }: { data: Awaited<ReturnType<typeof nationalOverview>>; today: Date; locale?: string }) {
+export function NationalSection({ data, today, locale }: { data: Awaited<ReturnType<typeof nationalOverview>>; today: Date; locale: Locale }) {
   const d = messages(locale).dashboard;
-  const caption = format(d.nationalCaption, { page: data.page });
+  const caption = format(locale, d.nationalCaption, { page: data.page });
   const verdict = (row: (typeof data.rows)[number], key: "analysis" | "actionPlan") => row.cycle.find((c) => c.key === key)!.state;
   return (
     <section aria-labelledby="national" className="mt-10">
@@ -267,7 +267,7 @@ export function NationalSection({ data, today, locale }: { data: Awaited<ReturnT
                     <th scope="row" className="px-3 py-2 font-normal"><Link href={cycle}>{r.name}</Link></th>
                     <td className="px-3 py-2">{r.analysisAsOf ? formatDate(r.analysisAsOf, locale) : "–"} <Badge tone={stateTone[a]}>{d.cycleState[a]}</Badge></td>
                     <td className="px-3 py-2">{r.planAdoptedAt ? formatDate(r.planAdoptedAt, locale) : "–"} <Badge tone={stateTone[p]}>{d.cycleState[p]}</Badge></td>
-                    <td className="px-3 py-2">{r.lastFollowUpAt ? `${formatDate(r.lastFollowUpAt, locale)} (${format(d.daysAgo, { days: daysSince(r.lastFollowUpAt, today) })})` : d.never}</td>
+                    <td className="px-3 py-2">{r.lastFollowUpAt ? `${formatDate(r.lastFollowUpAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(r.lastFollowUpAt, today) })})` : d.never}</td>
                     <td className="px-3 py-2 text-right tabular-nums"><Link href={`/loften?kommun=${r.id}&status=PUBLISHED`} aria-label={`${r.name}: ${d.promises} ${r.publishedPromises}`}>{r.publishedPromises}</Link></td>
                     <td className="px-3 py-2 text-right tabular-nums"><Link href={cycle} aria-label={`${r.name}: ${d.planRows} ${r.planRows}`}>{r.planRows}</Link></td>
                     <td className="px-3 py-2 text-right tabular-nums"><Link href={cycle} aria-label={`${r.name}: ${d.lateRows} ${r.lateRows}`}>{r.lateRows}</Link></td>

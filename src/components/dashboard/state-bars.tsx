@@ -1,7 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { ROW_STATES, type StateCounts } from "@/lib/dashboard/figures";
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 
 /** Fill colours of the states: each has at least 3:1 contrast against white (WCAG 1.4.11). */
 const FILL: Record<(typeof ROW_STATES)[number], string> = {
@@ -25,7 +25,7 @@ export interface BarRow {
  * followed by a table of the same figures, every figure a link to the records behind it.
  * The drawing is hidden from screen readers: the table is what they read.
  */
-export function StateBars({ rows, caption, locale }: { rows: BarRow[]; caption: string; locale?: string }) {
+export function StateBars({ rows, caption, locale }: { rows: BarRow[]; caption: string; locale: Locale }) {
   const m = messages(locale).dashboard;
   const width = 600;
   const barHeight = 22;

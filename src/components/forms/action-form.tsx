@@ -6,6 +6,8 @@ import type { ActionResult, ConflictChange } from "@/lib/actions/result";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages } from "@/lib/i18n";
+import { localePath, splitLocale } from "@/lib/i18n/locale-path";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { fieldId } from "./field-id";
 
 interface FormState {
@@ -42,7 +44,8 @@ interface ActionFormProps {
  * someone else changed.
  */
 export function ActionForm({ action, children, labels = {}, className, id, onSuccess }: ActionFormProps) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const router = useRouter();
   const reactId = useId();
   const formId = id ?? `form-${reactId.replace(/[^a-zA-Z0-9]/g, "")}`;
@@ -77,8 +80,10 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
           form.reset();
           submissionKey.current = null;
           if (outcome.redirectTo) {
-            focusStatusOn(outcome.redirectTo);
-            router.push(outcome.redirectTo);
+            // An address with its own language (/sv/konto after choosing Swedish) is kept; any other stays in the page's.
+            const target = splitLocale(outcome.redirectTo).locale ? outcome.redirectTo : localePath(locale, outcome.redirectTo);
+            focusStatusOn(target);
+            router.push(target);
           } else router.refresh();
         }
       } finally {
@@ -141,7 +146,8 @@ function show(value: unknown, empty: string) {
 }
 
 function ConflictList({ changes, labels }: { changes: ConflictChange[]; labels: Record<string, string> }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   return (
     <>
       <p className="mt-2">{m.forms.conflictIntro}</p>
@@ -151,7 +157,7 @@ function ConflictList({ changes, labels }: { changes: ConflictChange[]; labels: 
             <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue)} →{" "}
             <strong>{show(c.to, m.forms.emptyValue)}</strong>
             <span className="block text-sm">
-              {format(m.forms.conflictBy, { by: c.by ?? m.history.system, at: new Date(c.at).toLocaleString("sv-SE") })}
+              {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: new Date(c.at).toLocaleString("sv-SE") })}
             </span>
           </li>
         ))}
@@ -170,6 +176,7 @@ export function SubmitButton({
   variant?: "primary" | "secondary" | "danger";
   pendingLabel?: string;
 }) {
+  const locale = usePageLocale();
   const { pending } = useFormState();
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
@@ -180,7 +187,7 @@ export function SubmitButton({
     // aria-disabled, not disabled: a disabled button loses focus, and keyboard users with it
     // their place in the page; the form itself ignores a second submit while one is under way.
     <button type="submit" aria-disabled={pending || undefined} className={`inline-flex items-center rounded-md px-4 py-2 font-medium aria-disabled:opacity-60 ${styles}`}>
-      {pending ? (pendingLabel ?? messages().forms.saving) : children}
+      {pending ? (pendingLabel ?? messages(locale).forms.saving) : children}
     </button>
   );
 }

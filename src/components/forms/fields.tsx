@@ -1,6 +1,7 @@
 "use client";
 
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { useFormState } from "./action-form";
 import { fieldId } from "./field-id";
 
@@ -21,11 +22,12 @@ function useField(name: string, hint?: string) {
 }
 
 function Frame({ id, label, hint, optional, error, className, children }: BaseProps & { id: string; error?: string; children: React.ReactNode }) {
+  const locale = usePageLocale();
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
       <label htmlFor={id} className="block font-medium">
         {label}
-        {optional && <span className="font-normal text-muted"> {messages().forms.optional}</span>}
+        {optional && <span className="font-normal text-muted"> {messages(locale).forms.optional}</span>}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-muted">

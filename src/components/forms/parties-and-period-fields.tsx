@@ -1,5 +1,6 @@
 import { toDateInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { SelectField, TextField } from "./fields";
 
 export interface JointParties {
@@ -12,7 +13,8 @@ export interface JointParties {
  * it is valid for: shared by the agreement and promise forms.
  */
 export function PartiesAndPeriodFields({ parties, periodStart, periodEnd }: { parties?: JointParties; periodStart?: Date; periodEnd?: Date }) {
-  const f = messages().agreements.fields;
+  const locale = usePageLocale();
+  const f = messages(locale).agreements.fields;
   return (
     <>
       {parties && (

@@ -1,7 +1,8 @@
 import { SelectField, TextField, type SelectOption, type SelectOptionGroup } from "@/components/forms/fields";
 import type { ConcernOption, ConcernView } from "@/lib/forums/concerns";
 import { formatPeriod, toDateInput } from "@/lib/format/dates";
-import { format, messages, type Messages } from "@/lib/i18n";
+import { format, messages, type Messages, type Locale } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 interface Options {
   users: { id: string; name: string }[];
@@ -27,20 +28,20 @@ export interface ExistingItem {
 const concernValue = (item: ExistingItem) =>
   item.goalId ? `goal:${item.goalId}` : item.promiseId ? `promise:${item.promiseId}` : item.activityId ? `activity:${item.activityId}` : "";
 
-function concernLabel(m: Messages, c: ConcernOption) {
-  if (c.kind === "goal") return format(m.meetings.concernGoal, { number: c.number ?? "", title: c.title });
-  if (c.kind === "activity") return format(m.meetings.concernActivity, { number: c.number ?? "", title: c.title });
+function concernLabel(m: Messages, c: ConcernOption, locale: Locale) {
+  if (c.kind === "goal") return format(locale, m.meetings.concernGoal, { number: c.number ?? "", title: c.title });
+  if (c.kind === "activity") return format(locale, m.meetings.concernActivity, { number: c.number ?? "", title: c.title });
   return `${m.meetings.concernsKind.promise}: ${c.title}`;
 }
 
 /** What an item can concern: goals under their agreement (title and period), activities under their promise. */
-function concernChoices(m: Messages, concerns: ConcernOption[]): SelectOptionGroup[] {
+function concernChoices(m: Messages, concerns: ConcernOption[], locale: Locale): SelectOptionGroup[] {
   const groups: (SelectOptionGroup & { id: string })[] = [];
   for (const c of concerns) {
     if (groups.at(-1)?.id !== c.group.id) {
-      groups.push({ id: c.group.id, group: format(m.meetings.concernGroup, { title: c.group.title, period: formatPeriod(c.group.periodStart, c.group.periodEnd) }), options: [] });
+      groups.push({ id: c.group.id, group: format(locale, m.meetings.concernGroup, { title: c.group.title, period: formatPeriod(c.group.periodStart, c.group.periodEnd, locale) }), options: [] });
     }
-    groups.at(-1)!.options.push({ value: c.value, label: concernLabel(m, c) });
+    groups.at(-1)!.options.push({ value: c.value, label: concernLabel(m, c, locale) });
   }
   return groups.map(({ group, options }) => ({ group, options }));
 }
@@ -51,18 +52,19 @@ function keep(choices: SelectOption[], value: string | null, label: string): Sel
 }
 
 function ItemRow({ i, options, item }: { i: number; options: Options; item?: ExistingItem }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.meetings.fields;
   const none = { value: "", label: f.none };
   const users = options.users.map((u) => ({ value: u.id, label: u.name }));
   const organisations = options.organisations.map((o) => ({ value: o.id, label: o.name }));
-  const concerns = concernChoices(m, options.concerns);
+  const concerns = concernChoices(m, options.concerns, locale);
   const current = item ? concernValue(item) : "";
   const offered = concerns.flatMap((g) => g.options);
   const kind = item?.concern?.kind;
   return (
     <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 md:grid-cols-2">
-      <legend className="px-1 text-sm font-semibold">{format(m.meetings.item, { n: i + 1 })}</legend>
+      <legend className="px-1 text-sm font-semibold">{format(locale, m.meetings.item, { n: i + 1 })}</legend>
       {item && <input type="hidden" name={`items.${i}.id`} value={item.id} />}
       <TextField name={`items.${i}.title`} label={f.itemTitle} className="md:col-span-2" defaultValue={item?.title} />
       <SelectField
@@ -88,7 +90,7 @@ function ItemRow({ i, options, item }: { i: number; options: Options; item?: Exi
           ...keep(
             offered,
             current,
-            kind ? (item?.concern?.title ? `${m.meetings.concernsKind[kind]}: ${item.concern.title}` : format(m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] })) : m.history.deleted,
+            kind ? (item?.concern?.title ? `${m.meetings.concernsKind[kind]}: ${item.concern.title}` : format(locale, m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] })) : m.history.deleted,
           ),
           ...concerns,
         ]}
@@ -102,7 +104,8 @@ function ItemRow({ i, options, item }: { i: number; options: Options; item?: Exi
  * id, so saving again updates them), then empty rows for new ones; rows left empty are not saved.
  */
 export function ActionItemFields({ options, existing = [], count = 2 }: { options: Options; existing?: ExistingItem[]; count?: number }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   return (
     <>
       {existing.length > 0 && (
@@ -125,12 +128,12 @@ export function ActionItemFields({ options, existing = [], count = 2 }: { option
 }
 
 /** Labels of every item row's fields, for the error summary: `total` rows, existing and new. */
-export function actionItemLabels(total = 2): Record<string, string> {
-  const m = messages();
+export function actionItemLabels(locale: Locale, total = 2): Record<string, string> {
+  const m = messages(locale);
   const f = m.meetings.fields;
   const labels: Record<string, string> = {};
   for (let i = 0; i < total; i++) {
-    const n = format(m.meetings.item, { n: i + 1 });
+    const n = format(locale, m.meetings.item, { n: i + 1 });
     labels[`items.${i}.title`] = `${n}, ${f.itemTitle}`;
     labels[`items.${i}.responsibleUserId`] = `${n}, ${f.responsibleUser}`;
     labels[`items.${i}.responsibleOrganisationId`] = `${n}, ${f.responsibleOrganisation}`;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { ActionItemStatus } from "@/generated/prisma/enums";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/fields";
@@ -9,7 +9,8 @@ import type { ConcernView } from "@/lib/forums/concerns";
 import { formatDate } from "@/lib/format/dates";
 import { isOverdue } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
-import { escalateItemAction, updateItemStatusAction } from "@/app/(app)/forum/actions";
+import { usePageLocale } from "@/lib/i18n/use-locale";
+import { escalateItemAction, updateItemStatusAction } from "@/app/[locale]/(app)/forum/actions";
 
 export interface ItemView {
   id: string;
@@ -30,7 +31,8 @@ export interface ItemView {
 
 /** Action items with who is responsible and by when; those allowed change status or raise them. */
 export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: { items: ItemView[]; actor: Actor; escalateTo: { name: string } | null; headingLevel?: 3 | 4 }) {
-  const m = messages(actor.locale);
+  const locale = usePageLocale();
+  const m = messages(locale);
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const today = new Date();
   if (items.length === 0) return <p className="text-muted">{m.forums.noItems}</p>;
@@ -53,17 +55,17 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
               <span>
                 {m.meetings.responsible}: {responsible}
               </span>
-              <span>{format(m.meetings.due, { date: formatDate(item.dueOn) })}</span>
+              <span>{format(locale, m.meetings.due, { date: formatDate(item.dueOn, locale) })}</span>
             </p>
             {item.concern && (
               <p className="text-sm">
-                {m.meetings.fields.concerns}: {item.concern.title ?? format(m.meetings.concernsHidden, { kind: m.meetings.concernsKind[item.concern.kind] })}
+                {m.meetings.fields.concerns}: {item.concern.title ?? format(locale, m.meetings.concernsHidden, { kind: m.meetings.concernsKind[item.concern.kind] })}
               </p>
             )}
-            {item.escalatedTo && <p className="text-sm">{format(m.meetings.escalatedTo, { forum: item.escalatedTo.forum.name })}</p>}
+            {item.escalatedTo && <p className="text-sm">{format(locale, m.meetings.escalatedTo, { forum: item.escalatedTo.forum.name })}</p>}
             {item.escalatedFrom && (
               <p className="text-sm">
-                <Link href={`/forum/${item.escalatedFrom.forum.id}`}>{format(m.meetings.escalatedFrom, { forum: item.escalatedFrom.forum.name })}</Link>
+                <Link href={`/forum/${item.escalatedFrom.forum.id}`}>{format(locale, m.meetings.escalatedFrom, { forum: item.escalatedFrom.forum.name })}</Link>
               </p>
             )}
             <div className="mt-2 flex flex-wrap items-end gap-3">
@@ -79,7 +81,7 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
                   />
                   <SubmitButton variant="secondary">
                     {m.forms.save}
-                    <span className="sr-only"> {format(m.meetings.saveStatus, { title: item.title })}</span>
+                    <span className="sr-only"> {format(locale, m.meetings.saveStatus, { title: item.title })}</span>
                   </SubmitButton>
                 </ActionForm>
               )}
@@ -88,7 +90,7 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="version" value={item.version} />
                   <SubmitButton variant="secondary">
-                    {format(m.meetings.escalate, { forum: escalateTo.name })}
+                    {format(locale, m.meetings.escalate, { forum: escalateTo.name })}
                     <span className="sr-only">: {item.title}</span>
                   </SubmitButton>
                 </ActionForm>

@@ -1,4 +1,4 @@
-import { addMemberAction, changeChairAction, fillSeatAction, removeMemberAction, removeSeatAction } from "@/app/(app)/forum/actions";
+import { addMemberAction, changeChairAction, fillSeatAction, removeMemberAction, removeSeatAction } from "@/app/[locale]/(app)/forum/actions";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
@@ -7,6 +7,7 @@ import type { ForumRole } from "@/generated/prisma/enums";
 import type { ForumDetail } from "@/lib/forums/queries";
 import { ADDABLE_ROLES } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 /**
  * The forum's functions and who fills them: each seat's role, whom it represents, and its
@@ -15,10 +16,11 @@ import { format, messages } from "@/lib/i18n";
  * removes vacant functions, and hands the chair to another member.
  */
 export function ForumMembers({ forum, mayManage }: { forum: ForumDetail; mayManage: boolean }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.forums;
   const roleName = (role: ForumRole) => (role === "CHAIR" && forum.kind === "WORKING_GROUP" ? f.convener : f.role[role]);
-  const seatName = (seat: { role: ForumRole; represents: string }) => (seat.represents ? format(f.seatOption, { role: roleName(seat.role), represents: seat.represents }) : roleName(seat.role));
+  const seatName = (seat: { role: ForumRole; represents: string }) => (seat.represents ? format(locale, f.seatOption, { role: roleName(seat.role), represents: seat.represents }) : roleName(seat.role));
   const vacant = forum.seats.filter((s) => !s.membership);
   const others = forum.memberships.filter((ms) => ms.user.id !== forum.chairId);
 
@@ -52,13 +54,13 @@ export function ForumMembers({ forum, mayManage }: { forum: ForumDetail; mayMana
                         {member && seat.role !== "CHAIR" && member.user.id !== forum.chairId && (
                           <ActionForm action={removeMemberAction} id={`remove-${member.id}`}>
                             <input type="hidden" name="membershipId" value={member.id} />
-                            <button type="submit" className="text-red-800 underline">{format(f.removeMember, { name: member.user.name })}</button>
+                            <button type="submit" className="text-red-800 underline">{format(locale, f.removeMember, { name: member.user.name })}</button>
                           </ActionForm>
                         )}
                         {!member && seat.role !== "CHAIR" && (
                           <ActionForm action={removeSeatAction} id={`remove-seat-${seat.id}`}>
                             <input type="hidden" name="seatId" value={seat.id} />
-                            <button type="submit" className="text-red-800 underline">{format(f.removeSeat, { function: seatName(seat) })}</button>
+                            <button type="submit" className="text-red-800 underline">{format(locale, f.removeSeat, { function: seatName(seat) })}</button>
                           </ActionForm>
                         )}
                       </td>

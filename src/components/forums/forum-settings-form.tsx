@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { formatDate } from "@/lib/format/dates";
 import { FORUM_LEVELS } from "@/lib/forums/rules";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 interface Props {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
@@ -18,7 +19,8 @@ interface Props {
 
 /** A forum's name, level, purpose, cadence, place in the collaboration model and the agreement it serves. */
 export function ForumSettingsForm({ action, formId, submitLabel, municipalities, parents, agreements, values }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.forums;
   return (
     <ActionForm
@@ -43,7 +45,7 @@ export function ForumSettingsForm({ action, formId, submitLabel, municipalities,
           className="md:col-span-2"
           options={[
             { value: "", label: f.fieldAgreementNone },
-            ...agreements.map((a) => ({ value: a.id, label: `${a.title} (${formatDate(a.periodStart)}–${formatDate(a.periodEnd)})` })),
+            ...agreements.map((a) => ({ value: a.id, label: `${a.title} (${formatDate(a.periodStart, locale)}–${formatDate(a.periodEnd, locale)})` })),
           ]}
         />
       )}

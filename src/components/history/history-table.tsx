@@ -2,6 +2,7 @@ import type { HistoryEntry } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format/dates";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { historyLabels } from "./history-labels";
 
 function show(value: unknown, empty: string) {
@@ -15,7 +16,8 @@ function show(value: unknown, empty: string) {
  * readableHistory (names, Swedish words and dates); field names from historyLabels.
  */
 export function HistoryTable({ entries, caption }: { entries: HistoryEntry[]; caption: string }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const h = m.history;
   const labels = historyLabels(m);
   if (entries.length === 0) return <p>{m.agreements.noHistory}</p>;
@@ -40,7 +42,7 @@ export function HistoryTable({ entries, caption }: { entries: HistoryEntry[]; ca
             const rows = changes.length > 0 ? changes : [["", { from: null, to: null }] as const];
             return rows.map(([field, change], i) => (
               <tr key={`${entry.id}-${i}`}>
-                <td className="whitespace-nowrap px-3 py-2">{i === 0 ? formatDateTime(entry.at) : ""}</td>
+                <td className="whitespace-nowrap px-3 py-2">{i === 0 ? formatDateTime(entry.at, locale) : ""}</td>
                 <td className="px-3 py-2">{i === 0 ? (entry.by ?? h.system) : ""}</td>
                 <td className="px-3 py-2">{i === 0 ? action : ""}</td>
                 <td className="px-3 py-2">{field ? (labels[entry.entityType]?.[field] ?? field) : ""}</td>

@@ -1,9 +1,17 @@
-import Link from "next/link";
-import { messages } from "@/lib/i18n";
+"use client";
 
-/** The 404 message; inside a layout that already has the page shell it is shown as is. */
+import { Link } from "@/i18n/navigation";
+import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
+
+/**
+ * The 404 message; inside a layout that already has the page shell it is shown as is. A client
+ * component: it takes the language from the layout's provider, since a not-found page gets no
+ * params and reading the request's headers would make cached public pages dynamic.
+ */
 export function NotFoundContent() {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{m.errors.notFoundTitle}</h1>

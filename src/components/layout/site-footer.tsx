@@ -1,8 +1,10 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export function SiteFooter() {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   return (
     <footer className="no-print mt-auto border-t border-brand-100 bg-brand-50 text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">

@@ -1,9 +1,12 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { messages } from "@/lib/i18n";
+import { LanguageSwitch } from "./language-switch";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 /** The banner every page shares; `account` holds what the signed-in app puts on the right. */
 export function SiteHeader({ account }: { account?: React.ReactNode }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   return (
     <header className="site-header no-print border-b border-brand-100 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -16,6 +19,9 @@ export function SiteHeader({ account }: { account?: React.ReactNode }) {
               <Link href="/" className="text-white hover:text-brand-100">
                 {m.nav.home}
               </Link>
+            </li>
+            <li>
+              <LanguageSwitch className="text-white hover:text-brand-100" />
             </li>
             {account ?? (
               <li>

@@ -2,6 +2,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface ActivityFormValues {
   id?: string;
@@ -31,7 +32,8 @@ interface Props {
 
 /** One row of the activity plan: the documents' six columns, status, goal and target. */
 export function ActivityForm({ action, promiseId, values = {}, goals, organisations, submitLabel, formId }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const c = m.activity.columns;
   const f = m.activities.fields;
   const labels = { ...c, goalId: f.goal, targetValue: f.targetValue, targetUnit: f.targetUnit, responsibleOrgIds: f.responsibleOrgs, confirmNoPersonalData: m.promises.fields.confirmNoPersonalData };

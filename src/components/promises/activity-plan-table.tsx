@@ -3,6 +3,7 @@ import type { PromiseSnapshot } from "@/lib/promises/snapshot";
 import { describePeriod } from "@/lib/activities/periods";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 /** The activity plan with the documents' six columns, plus live status and progress. */
 export function ActivityPlanTable({
@@ -15,10 +16,11 @@ export function ActivityPlanTable({
   /** A completed promise will get no more follow-ups: an activity without any says so. */
   completed?: boolean;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const c = m.activity.columns;
   const columns = [c.title, c.scope, c.timing, c.responsible, c.followUp, c.evaluation, c.status];
-  const caption = format(m.promise.activityPlanCaption, { title: promise.title });
+  const caption = format(locale, m.promise.activityPlanCaption, { title: promise.title });
   return (
     <ScrollableTable label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
@@ -55,7 +57,8 @@ export function ActivityPlanTable({
 }
 
 export function ProgressCell({ progress, completed = false }: { progress: ActivityProgress | undefined; completed?: boolean }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const p = m.activity.progress;
   if (!progress || (!progress.status && progress.lastPeriod === null)) return <span className="text-muted">{completed ? p.neverReported : p.notStarted}</span>;
   return (
@@ -63,7 +66,7 @@ export function ProgressCell({ progress, completed = false }: { progress: Activi
       <p className="font-medium">{progress.status ? m.activity.statusLabel[progress.status] : p.notStarted}</p>
       {progress.target !== null && (
         <>
-          <p>{format(p.ofTarget, { achieved: progress.achieved, target: progress.target, unit: progress.unit ?? "" }).trim()}</p>
+          <p>{format(locale, p.ofTarget, { achieved: progress.achieved, target: progress.target, unit: progress.unit ?? "" }).trim()}</p>
           <div className="h-2 w-full rounded bg-slate-200" aria-hidden="true">
             <div className="h-2 rounded bg-brand-700" style={{ width: `${progress.percent ?? 0}%` }} />
           </div>
@@ -73,11 +76,11 @@ export function ProgressCell({ progress, completed = false }: { progress: Activi
         .filter((t) => t.label !== progress.unit)
         .map((t) => (
           <p key={t.label} className="text-muted">
-            {format(p.total, { label: t.label, value: t.value })}
+            {format(locale, p.total, { label: t.label, value: t.value })}
           </p>
         ))}
-      {progress.lastDone && <p className="whitespace-pre-line">{format(p.lastDone, { text: progress.lastDone })}</p>}
-      {progress.lastPeriod && <p className="text-xs text-muted">{format(p.lastReported, { period: describePeriod(progress.lastPeriodType ?? "MONTH", progress.lastPeriod) })}</p>}
+      {progress.lastDone && <p className="whitespace-pre-line">{format(locale, p.lastDone, { text: progress.lastDone })}</p>}
+      {progress.lastPeriod && <p className="text-xs text-muted">{format(locale, p.lastReported, { period: describePeriod(progress.lastPeriodType ?? "MONTH", progress.lastPeriod, locale) })}</p>}
     </div>
   );
 }

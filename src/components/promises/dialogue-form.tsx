@@ -3,6 +3,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import type { ActionResult } from "@/lib/actions/result";
 import { toSwedishLocalInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface DialogueValues {
   id?: string;
@@ -27,7 +28,8 @@ export function DialogueForm({
   values?: DialogueValues;
   submitLabel: string;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.dialogues.fields;
   return (
     <ActionForm action={action} labels={{ ...f, municipalityId: f.municipality }} id="dialogue-form" className="max-w-3xl space-y-4">

@@ -3,6 +3,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import type { ActionResult } from "@/lib/actions/result";
 import { toDateInput } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface FollowUpValues {
   id?: string;
@@ -34,13 +35,14 @@ export function FollowUpForm({
   /** An action plan's measure is followed up with a traffic light too (Brå's green/yellow/red). */
   withRating?: boolean;
 }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.activities.fields;
   const figures = [...(values.figures ?? []), ...Array.from({ length: EXTRA }, () => ({ label: "", value: "" as unknown as number }))];
   const labels: Record<string, string> = { periodType: f.periodType, periodStart: f.periodStart, done: f.done, comment: f.comment, status: m.activity.columns.status, achieved: f.achieved, rating: m.cycle.measures.columns.rating };
   figures.forEach((_, i) => {
-    labels[`figures.${i}.label`] = `${format(f.figure, { n: i + 1 })}, ${f.figureLabel}`;
-    labels[`figures.${i}.value`] = `${format(f.figure, { n: i + 1 })}, ${f.figureValue}`;
+    labels[`figures.${i}.label`] = `${format(locale, f.figure, { n: i + 1 })}, ${f.figureLabel}`;
+    labels[`figures.${i}.value`] = `${format(locale, f.figure, { n: i + 1 })}, ${f.figureValue}`;
   });
   return (
     <ActionForm action={action} labels={labels} id="follow-up-form" className="max-w-3xl space-y-4">
@@ -78,7 +80,7 @@ export function FollowUpForm({
         <p className="text-sm text-muted">{m.forms.addRowHint}</p>
         {figures.map((fig, i) => (
           <fieldset key={i} className="grid gap-3 rounded-md border border-slate-300 p-3 md:grid-cols-2">
-            <legend className="px-1 text-sm font-semibold">{format(f.figure, { n: i + 1 })}</legend>
+            <legend className="px-1 text-sm font-semibold">{format(locale, f.figure, { n: i + 1 })}</legend>
             <TextField name={`figures.${i}.label`} label={f.figureLabel} defaultValue={fig.label} />
             <TextField name={`figures.${i}.value`} type="number" label={f.figureValue} defaultValue={fig.value} />
           </fieldset>

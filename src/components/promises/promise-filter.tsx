@@ -1,4 +1,5 @@
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 interface Props {
   action: string;
@@ -9,7 +10,8 @@ interface Props {
 
 /** A plain GET form: works without JavaScript, and the filtered address can be shared. */
 export function PromiseFilter({ action, years, places, selected }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.promise.filter;
   const select = "block rounded-md border border-slate-500 bg-white px-3 py-2";
   return (

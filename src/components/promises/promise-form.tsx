@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { formatDate } from "@/lib/format/dates";
 import { buildTree, flatten, type GoalNode } from "@/lib/goals/tree";
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 
 export interface PromiseFormValues {
@@ -46,9 +47,10 @@ interface Props {
 }
 
 export function PromiseForm({ action, values = {}, parties, options, submitLabel }: Props) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const f = m.promises.fields;
-  const labels: Record<string, string> = { ...f, municipalityId: f.municipality, policeAreaId: f.policeArea, agreementId: f.agreement, renewsId: f.renews, goalIds: f.goals, dialogueIds: f.dialogues, ...signatoryLabels(values.signatories?.length ?? 0) };
+  const labels: Record<string, string> = { ...f, municipalityId: f.municipality, policeAreaId: f.policeArea, agreementId: f.agreement, renewsId: f.renews, goalIds: f.goals, dialogueIds: f.dialogues, ...signatoryLabels(values.signatories?.length ?? 0, locale) };
   const goalOptions = options.agreements.flatMap((a) =>
     flatten(buildTree(a.goals)).map((g) => ({ value: g.id, label: `${a.title}: ${g.number} ${g.title}`, indent: g.depth })),
   );
@@ -103,7 +105,7 @@ export function PromiseForm({ action, values = {}, parties, options, submitLabel
         <CheckboxGroup
           name="dialogueIds"
           legend={f.dialogues}
-          options={options.dialogues.map((d) => ({ value: d.id, label: `${d.title} (${formatDate(d.startsAt)})` }))}
+          options={options.dialogues.map((d) => ({ value: d.id, label: `${d.title} (${formatDate(d.startsAt, locale)})` }))}
           defaultValues={values.dialogueIds}
         />
         <SelectField

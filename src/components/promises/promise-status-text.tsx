@@ -1,9 +1,11 @@
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { missingCriteria, type CriterionField } from "@/lib/promises/publishing";
 
 /** Which criteria still lack a description, in the form's words. */
 export function MissingCriteria({ promise }: { promise: Record<CriterionField, string> }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const missing = missingCriteria(promise);
   if (missing.length === 0) return null;
   return (

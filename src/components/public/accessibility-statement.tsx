@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import type { MunicipalityInfo } from "@/lib/public/municipality-info";
 import { MunicipalityContact } from "./contact-info";
 
@@ -14,7 +15,8 @@ export const DIGG_REPORT_URL = "https://www.digg.se/tdosanmalan";
  * it was last updated. What varies per municipality comes from it; the rest is portal text.
  */
 export function AccessibilityStatement({ info }: { info: MunicipalityInfo }) {
-  const a = messages().accessibility;
+  const locale = usePageLocale();
+  const a = messages(locale).accessibility;
   const section = "mt-8";
   const heading = "text-2xl font-semibold";
   const issues = info.accessibilityIssues
@@ -23,8 +25,8 @@ export function AccessibilityStatement({ info }: { info: MunicipalityInfo }) {
     .filter(Boolean);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{format(a.title, { name: info.name })}</h1>
-      <p className="mt-3 max-w-3xl text-lg">{format(a.intro, { name: info.name })}</p>
+      <h1 className="text-3xl font-bold text-brand-900">{format(locale, a.title, { name: info.name })}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{format(locale, a.intro, { name: info.name })}</p>
 
       <section aria-labelledby="statement-compliance" className={section}>
         <h2 id="statement-compliance" className={heading}>{a.complianceTitle}</h2>
@@ -52,7 +54,7 @@ export function AccessibilityStatement({ info }: { info: MunicipalityInfo }) {
       <section aria-labelledby="statement-testing" className={section}>
         <h2 id="statement-testing" className={heading}>{a.testingTitle}</h2>
         <p className="mt-2 max-w-3xl">{a.testing}</p>
-        <p className="mt-2">{info.accessibilityTestedOn ? format(a.testedOn, { date: formatDate(info.accessibilityTestedOn) }) : a.notTestedYet}</p>
+        <p className="mt-2">{info.accessibilityTestedOn ? format(locale, a.testedOn, { date: formatDate(info.accessibilityTestedOn, locale) }) : a.notTestedYet}</p>
       </section>
 
       <section aria-labelledby="statement-feedback" className={section}>
@@ -71,7 +73,7 @@ export function AccessibilityStatement({ info }: { info: MunicipalityInfo }) {
 
       <section aria-labelledby="statement-updated" className={section}>
         <h2 id="statement-updated" className={heading}>{a.updatedTitle}</h2>
-        {info.accessibilityUpdatedOn && <p className="mt-2">{format(a.updatedOn, { date: formatDate(info.accessibilityUpdatedOn) })}</p>}
+        {info.accessibilityUpdatedOn && <p className="mt-2">{format(locale, a.updatedOn, { date: formatDate(info.accessibilityUpdatedOn, locale) })}</p>}
       </section>
     </>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { format, messages, type Messages } from "@/lib/i18n";
+import { localeOfPage } from "@/lib/i18n/server";
 import { findMunicipalityInfo, type MunicipalityInfo } from "@/lib/public/municipality-info";
 
-type Props = { params: Promise<{ municipality: string }> };
+type Props = { params: Promise<{ locale: string; municipality: string }> };
 
 /**
  * A public page about one municipality (accessibility statement, privacy, contact): its
@@ -12,11 +13,13 @@ type Props = { params: Promise<{ municipality: string }> };
  */
 export function municipalityInfoPage(title: (m: Messages) => string, Body: (props: { info: MunicipalityInfo }) => React.ReactNode) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOfPage(params);
     const info = await findMunicipalityInfo((await params).municipality);
-    const m = messages();
-    return { title: info ? format(title(m), { name: info.name }) : m.errors.notFoundTitle };
+    const m = messages(locale);
+    return { title: info ? format(locale, title(m), { name: info.name }) : m.errors.notFoundTitle };
   }
   async function Page({ params }: Props) {
+    await localeOfPage(params);
     const info = await findMunicipalityInfo((await params).municipality);
     if (!info) notFound();
     return <Body info={info} />;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 
 /** Links to one page of every municipality (its accessibility statement, privacy page or contact page). */
 export function MunicipalityLinkList({ municipalities, page, label }: { municipalities: { slug: string; name: string }[]; page: string; label: (name: string) => string }) {

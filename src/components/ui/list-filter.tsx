@@ -1,4 +1,4 @@
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 import type { ListFilter } from "@/lib/pagination/filter";
 
 /**
@@ -25,7 +25,7 @@ export function ListFilterForm({
   /** The status field's label and "all" choice, when it filters something else (a forum's level). */
   statusText?: { label: string; all: string };
   year?: boolean;
-  locale?: string;
+  locale: Locale;
   /** Other parameters the list keeps (e.g. the forum level). */
   hidden?: React.ReactNode;
 }) {

@@ -1,10 +1,10 @@
-import { messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 
 /**
  * For someone who works in many municipalities (an administrator: the whole country), a form
  * first asks which one, so that its choosers hold that municipality's records only (?kommun=).
  */
-export function MunicipalityChooser({ action, municipalities, locale }: { action: string; municipalities: { id: string; name: string }[]; locale?: string }) {
+export function MunicipalityChooser({ action, municipalities, locale }: { action: string; municipalities: { id: string; name: string }[]; locale: Locale }) {
   const m = messages(locale).listFilter;
   return (
     <form method="get" action={action} className="no-print max-w-xl rounded-lg border border-slate-200 p-4">

@@ -1,4 +1,5 @@
 import { messages } from "@/lib/i18n";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { FocusOnMount } from "./focus-on-mount";
 
 /**
@@ -6,7 +7,8 @@ import { FocusOnMount } from "./focus-on-mount";
  * that did it may no longer be on the page, so the page itself announces the outcome.
  */
 export function Notice({ code }: { code: string | undefined }) {
-  const m = messages();
+  const locale = usePageLocale();
+  const m = messages(locale);
   const known: Record<string, string> = {
     adopted: m.agreements.approvals.adopted,
     approved: m.agreements.approvals.recorded,

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { format, messages } from "@/lib/i18n";
+import { Link } from "@/i18n/navigation";
+import { format, messages, type Locale } from "@/lib/i18n";
 
 /**
  * The total and links to the pages before and after, for every list that is read a page
@@ -17,15 +17,15 @@ export function Pagination({
   pageCount: number;
   total: number;
   href: (page: number) => string;
-  locale?: string;
+  locale: Locale;
 }) {
   const m = messages(locale).pagination;
   return (
     <nav aria-label={m.label} className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-      <p>{format(m.total, { count: total })}</p>
+      <p>{format(locale, m.total, { count: total })}</p>
       {pageCount > 1 && (
         <>
-          <p>{format(m.status, { page, pages: pageCount })}</p>
+          <p>{format(locale, m.status, { page, pages: pageCount })}</p>
           {page > 1 && (
             <Link href={href(page - 1)} rel="prev">
               {m.previous}

@@ -5,6 +5,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { changesSince } from "@/lib/audit/queries";
 import { translate } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
 import { formDataToObject, MalformedFormError } from "./form-data";
 import { ConflictError, DomainError, NotFoundError } from "./domain-error";
 import { uniqueViolationField } from "./unique-violation";
@@ -17,13 +18,14 @@ type Handler<S extends z.ZodType, R> = (context: { actor: Actor; input: z.infer<
 /**
  * The one way a server action is built: get the session, parse the form with the shared
  * zod schema, then run the handler, which asks `authorize` and writes in a transaction
- * with its audit entry. Expected refusals become Swedish messages; anything else is
+ * with its audit entry. Expected refusals become messages in the page's language; anything else is
  * logged and shown as a general error, so nothing internal reaches the user.
  */
 export function defineAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, R>) {
   return async (formData: FormData): Promise<ActionResult<R>> => {
     const actor = await currentActor();
-    const t = (key: string) => translate(actor?.locale ?? "sv", key);
+    const locale = await requestLocale();
+    const t = (key: string) => translate(locale, key);
     if (!actor) return { ok: false, formError: t("errors.signedOut") };
 
     // A crafted request can call the action with anything; only a form is a form.
@@ -66,7 +68,8 @@ export function defineAnonymousAction<S extends z.ZodType, R = undefined>(
   handler: (context: { input: z.infer<S> }) => Promise<ActionResult<R>>,
 ) {
   return async (formData: FormData): Promise<ActionResult<R>> => {
-    const t = (key: string) => translate("sv", key);
+    const locale = await requestLocale();
+    const t = (key: string) => translate(locale, key);
     if (!(formData instanceof FormData)) return toFailure(new MalformedFormError("not a form"), t);
     try {
       const parsed = schema.safeParse(formDataToObject(formData));

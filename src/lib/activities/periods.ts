@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import { formatMonth, formatMonthName } from "@/lib/format/dates";
 
@@ -23,11 +24,11 @@ export function periodEndOf(type: ReportingPeriod, date: Date): Date {
 }
 
 /** A reporting period in words a resident reads: "februari 2026", "januari–april 2026", "2026". */
-export function describePeriod(type: ReportingPeriod, start: Date): string {
-  if (type === "MONTH") return formatMonth(start);
+export function describePeriod(type: ReportingPeriod, start: Date, locale: Locale): string {
+  if (type === "MONTH") return formatMonth(start, locale);
   if (type === "YEAR") return String(start.getUTCFullYear());
   const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + MONTHS[type] - 1, 1));
-  return `${formatMonthName(start)}–${formatMonth(last)}`;
+  return `${formatMonthName(start, locale)}–${formatMonth(last, locale)}`;
 }
 
 export function periodLabel(type: ReportingPeriod, start: Date, monthName: (d: Date) => string): string {

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { concernInclude, concernView, type ConcernKind } from "@/lib/forums/concerns";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { format, messages, type Messages } from "@/lib/i18n";
+import { format, messages, type Messages, type Locale } from "@/lib/i18n";
 import { isUuid } from "@/lib/validation/ids";
 import { historyOf, type HistoryEntry } from "./queries";
 
@@ -49,10 +49,10 @@ const SIGNATORY_LISTS = new Set(["signatories"]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 /** The entries with every value as a reader should see it; ids and fields are kept for the table's labels. */
-export async function readableHistory(actor: Actor, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
-  const m = messages(actor.locale);
+export async function readableHistory(actor: Actor, entries: HistoryEntry[], locale: Locale): Promise<HistoryEntry[]> {
+  const m = messages(locale);
   const words = choices(m);
-  const names = await namesOf(actor, m, referencedIds(entries));
+  const names = await namesOf(actor, locale, referencedIds(entries));
 
   const present = (entityType: string, field: string, value: unknown): unknown => {
     if (Array.isArray(value)) return value.map((v) => present(entityType, field, v));
@@ -68,7 +68,7 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[]): Pr
     if (typeof value === "boolean") return value ? m.history.yes : m.history.no;
     if (typeof value === "string" && ISO.test(value)) {
       const calendarDay = !MOMENTS.has(field) && value.endsWith("T00:00:00.000Z");
-      return calendarDay ? formatDate(value, actor.locale) : formatDateTime(value, actor.locale);
+      return calendarDay ? formatDate(value, locale) : formatDateTime(value, locale);
     }
     return value;
   };
@@ -87,8 +87,8 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[]): Pr
 }
 
 /** The history of a record and what belongs under it (historyOf), readable. */
-export async function readableHistoryOf(actor: Actor, entityType: string, entityId: string): Promise<HistoryEntry[]> {
-  return readableHistory(actor, await historyOf(entityType, entityId));
+export async function readableHistoryOf(actor: Actor, entityType: string, entityId: string, locale: Locale): Promise<HistoryEntry[]> {
+  return readableHistory(actor, await historyOf(entityType, entityId), locale);
 }
 
 function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
@@ -109,7 +109,8 @@ function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
  * One query per kind of record referred to. Goals, promises and activities are named as far
  * as the reader may see them (never a draft's title for a forum member); agreements likewise.
  */
-async function namesOf(actor: Actor, m: Messages, wanted: Record<Kind, Set<string>>): Promise<Record<Kind, Map<string, string>>> {
+async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<string>>): Promise<Record<Kind, Map<string, string>>> {
+  const m = messages(locale);
   const prisma = await db();
   const find = <T>(kind: Kind, query: (where: { id: { in: string[] } }) => Promise<T[]>) =>
     wanted[kind].size > 0 ? query({ id: { in: [...wanted[kind]] } }) : Promise.resolve([] as T[]);
@@ -123,7 +124,7 @@ async function namesOf(actor: Actor, m: Messages, wanted: Record<Kind, Set<strin
     find("activity", (where) => prisma.activity.findMany({ where, select: concernInclude.activity.select })),
     find("dialogue", (where) => prisma.citizenDialogue.findMany({ where, select: { id: true, title: true } })),
   ]);
-  const concernTitle = (kind: ConcernKind, title: string | null | undefined) => title ?? format(m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] });
+  const concernTitle = (kind: ConcernKind, title: string | null | undefined) => title ?? format(locale, m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] });
   const readsAgreement = (a: (typeof agreements)[number]) =>
     authorize(actor, "agreement.read", { type: "joint", municipalityId: a.municipalityId, policeAreaId: a.policeAreaId }) || PUBLIC_AGREEMENT_STATUSES.includes(a.status);
   return {

@@ -1,4 +1,5 @@
 import type { NextAuthOptions, Session } from "next-auth";
+import { rememberLocale } from "@/lib/i18n/remember";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { publicUrlIsHttps } from "@/lib/security/headers";
@@ -60,6 +61,7 @@ export const authOptions: NextAuthOptions = {
         }
         await attemptSucceeded(keys);
         await recordAudit({ userId: user.id, action: "auth.signIn", entityType: "User", entityId: user.id, changes: { address: hashAddress(address) } });
+        await rememberLocale(user.locale);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

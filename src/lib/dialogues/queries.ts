@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n";
 import { readableHistoryOf } from "@/lib/audit/readable";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -52,10 +53,10 @@ export async function findDialogueForActor(actor: Actor, id: string) {
 }
 
 /** A dialogue's history, for those who manage its municipality's dialogues; null for anyone else. */
-export async function dialogueHistoryForActor(actor: Actor, id: string) {
+export async function dialogueHistoryForActor(actor: Actor, id: string, locale: Locale) {
   const dialogue = await findDialogueForActor(actor, id);
   if (!dialogue || !authorize(actor, "dialogue.manage", { type: "municipal", municipalityId: dialogue.municipalityId })) return null;
-  return { dialogue: { id: dialogue.id, title: dialogue.title }, entries: await readableHistoryOf(actor, "CitizenDialogue", dialogue.id) };
+  return { dialogue: { id: dialogue.id, title: dialogue.title }, entries: await readableHistoryOf(actor, "CitizenDialogue", dialogue.id, locale) };
 }
 
 /** The municipalities whose dialogues the actor may manage (administrators: all); also the choices of the lists' municipality filter. */

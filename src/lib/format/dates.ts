@@ -1,5 +1,6 @@
 import { format, parseISO } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
+import type { Locale } from "@/lib/i18n";
 
 const locales = { sv, en: enGB } as const;
 
@@ -13,18 +14,18 @@ function toDate(value: Date | string) {
 }
 
 /** "14 maj 2021" */
-export function formatDate(value: Date | string, locale = "sv"): string {
-  return format(toDate(value), "d MMMM yyyy", { locale: locales[locale as keyof typeof locales] ?? sv });
+export function formatDate(value: Date | string, locale: Locale): string {
+  return format(toDate(value), "d MMMM yyyy", { locale: locales[locale] });
 }
 
 /** "maj 2021–december 2023": how periods read in the documents. */
-export function formatPeriod(from: Date | string, to: Date | string, locale = "sv"): string {
-  const l = locales[locale as keyof typeof locales] ?? sv;
+export function formatPeriod(from: Date | string, to: Date | string, locale: Locale): string {
+  const l = locales[locale];
   return `${format(toDate(from), "MMMM yyyy", { locale: l })}–${format(toDate(to), "MMMM yyyy", { locale: l })}`;
 }
 
 /** "7 maj 2027 kl. 16.30": a moment, always shown in Swedish time, whatever the server's zone. */
-export function formatDateTime(value: Date | string, locale = "sv"): string {
+export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === "string" ? parseISO(value) : value;
   const zone = { timeZone: "Europe/Stockholm" } as const;
   const day = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { ...zone, day: "numeric", month: "long", year: "numeric" }).format(date);
@@ -33,13 +34,13 @@ export function formatDateTime(value: Date | string, locale = "sv"): string {
 }
 
 /** "mars 2025" */
-export function formatMonth(value: Date | string, locale = "sv"): string {
-  return format(toDate(value), "MMMM yyyy", { locale: locales[locale as keyof typeof locales] ?? sv });
+export function formatMonth(value: Date | string, locale: Locale): string {
+  return format(toDate(value), "MMMM yyyy", { locale: locales[locale] });
 }
 
 /** "mars" */
-export function formatMonthName(value: Date | string, locale = "sv"): string {
-  return format(toDate(value), "MMMM", { locale: locales[locale as keyof typeof locales] ?? sv });
+export function formatMonthName(value: Date | string, locale: Locale): string {
+  return format(toDate(value), "MMMM", { locale: locales[locale] });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n";
 import type { Actor } from "@/lib/auth/actor";
 import { historyOf, historyOfRecords } from "@/lib/audit/queries";
 import { readableHistory } from "@/lib/audit/readable";
@@ -12,14 +13,14 @@ import { findForumForActor } from "./queries";
  * an item concerns only as far as the reader may see it (readableHistory).
  */
 
-export async function forumHistoryForActor(actor: Actor, forumId: string) {
+export async function forumHistoryForActor(actor: Actor, forumId: string, locale: Locale) {
   const forum = await findForumForActor(actor, forumId);
   if (!forum) return null;
   const entries = await historyOf("Forum", forum.id);
-  return { forum: { id: forum.id, name: forum.name }, entries: await readableHistory(actor, entries) };
+  return { forum: { id: forum.id, name: forum.name }, entries: await readableHistory(actor, entries, locale) };
 }
 
-export async function meetingHistoryForActor(actor: Actor, forumId: string, meetingId: string) {
+export async function meetingHistoryForActor(actor: Actor, forumId: string, meetingId: string, locale: Locale) {
   const forum = await findForumForActor(actor, forumId);
   if (!forum || !isUuid(meetingId)) return null;
   const prisma = await db();
@@ -32,5 +33,5 @@ export async function meetingHistoryForActor(actor: Actor, forumId: string, meet
     { entityType: "Meeting", entityIds: [meeting.id] },
     { entityType: "ActionItem", entityIds: meeting.actionItems.map((i) => i.id) },
   ]);
-  return { forum: { id: forum.id, name: forum.name }, meeting: { id: meeting.id, startsAt: meeting.startsAt }, entries: await readableHistory(actor, entries) };
+  return { forum: { id: forum.id, name: forum.name }, meeting: { id: meeting.id, startsAt: meeting.startsAt }, entries: await readableHistory(actor, entries, locale) };
 }

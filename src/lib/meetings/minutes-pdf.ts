@@ -1,6 +1,6 @@
 import type { ActionItemStatus, MeetingStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { writeMarkdown } from "@/lib/pdf/markdown";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 
@@ -34,14 +34,14 @@ export interface MeetingForPdf {
  * agenda with follow-ups from earlier meetings, the minutes with their formatting
  * (headings, bold, italic, lists), decisions and action items.
  */
-export function renderMinutesPdf({ forum, meeting, followUps }: MeetingForPdf): Promise<Buffer> {
-  const m = messages();
+export function renderMinutesPdf({ forum, meeting, followUps }: MeetingForPdf, locale: Locale): Promise<Buffer> {
+  const m = messages(locale);
   const mt = m.meetings;
-  const title = `${forum.name}: ${format(mt.title, { date: formatDateTime(meeting.startsAt) })}`;
+  const title = `${forum.name}: ${format(locale, mt.title, { date: formatDateTime(meeting.startsAt, locale) })}`;
   const pdf = new TaggedPdf({ title, author: forum.name, subject: mt.minutes });
   const present = new Set(meeting.attendances.filter((a) => a.present).map((a) => a.userId));
   const item = (i: ItemForPdf) =>
-    `${i.title} (${mt.responsible}: ${i.responsibleUser?.name ?? i.responsibleOrganisation?.name ?? "–"}; ${format(mt.due, { date: formatDate(i.dueOn) })}; ${mt.itemStatus[i.status]})`;
+    `${i.title} (${mt.responsible}: ${i.responsibleUser?.name ?? i.responsibleOrganisation?.name ?? "–"}; ${format(locale, mt.due, { date: formatDate(i.dueOn, locale) })}; ${mt.itemStatus[i.status]})`;
 
   pdf.heading(1, title);
   pdf.note(`${mt.status[meeting.status]}${meeting.location ? ` · ${meeting.location}` : ""}`);

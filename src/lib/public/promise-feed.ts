@@ -2,7 +2,7 @@ import "server-only";
 import { Feed } from "feed";
 import { db } from "@/lib/db";
 import { describePeriod } from "@/lib/activities/periods";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { findPublicPromise } from "./promises";
 
 /** How many follow-ups a feed carries: a feed reader keeps what it has already fetched. */
@@ -13,10 +13,10 @@ const FEED_ITEMS = 50;
  * its publication and the latest follow-ups of its published activities (what was done,
  * with status and period). Only what the public page shows; null for an unknown promise.
  */
-export async function promiseFeed(municipalitySlug: string, promiseSlug: string, origin: string): Promise<string | null> {
+export async function promiseFeed(municipalitySlug: string, promiseSlug: string, origin: string, locale: Locale): Promise<string | null> {
   const found = await findPublicPromise(municipalitySlug, promiseSlug);
   if (!found) return null;
-  const m = messages();
+  const m = messages(locale);
   const s = m.promise.summary;
   const pageUrl = `${origin}/${found.municipality.slug}/medborgarloften/${found.content.slug}`;
   const titles = new Map(found.content.activities.map((a) => [a.id, a.title]));
@@ -29,7 +29,7 @@ export async function promiseFeed(municipalitySlug: string, promiseSlug: string,
   });
 
   const feed = new Feed({
-    title: format(s.feedTitle, { title: found.content.title }),
+    title: format(locale, s.feedTitle, { title: found.content.title }),
     id: pageUrl,
     link: pageUrl,
     language: "sv",
@@ -38,11 +38,11 @@ export async function promiseFeed(municipalitySlug: string, promiseSlug: string,
     feedLinks: { atom: `${pageUrl}/flode` },
   });
   for (const f of followUps) {
-    const period = describePeriod(f.periodType, f.periodStart);
+    const period = describePeriod(f.periodType, f.periodStart, locale);
     feed.addItem({
       id: `${pageUrl}#uppfoljning-${f.id}`,
       link: pageUrl,
-      title: format(s.feedItem, { activity: titles.get(f.activityId)!, status: m.activity.statusLabel[f.status], period }),
+      title: format(locale, s.feedItem, { activity: titles.get(f.activityId)!, status: m.activity.statusLabel[f.status], period }),
       description: [f.done, f.comment].filter((t) => t.trim()).join("\n\n") || m.activity.statusLabel[f.status],
       date: f.updatedAt,
     });

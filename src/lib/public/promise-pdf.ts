@@ -1,6 +1,6 @@
 import type { ActivityProgress } from "@/lib/activities/progress";
 import { formatDate, formatMonth, formatPeriod } from "@/lib/format/dates";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 import type { PublicPromise } from "./promises";
 
@@ -9,14 +9,14 @@ import type { PublicPromise } from "./promises";
  * page, with its activity plan as one headed block per activity (a six-column table does
  * not fit a portrait page legibly). Tagged PDF/UA, in Swedish: see TaggedPdf.
  */
-export function renderPromisePdf(promise: PublicPromise & { progress: Record<string, ActivityProgress> }): Promise<Buffer> {
-  const m = messages();
+export function renderPromisePdf(promise: PublicPromise & { progress: Record<string, ActivityProgress> }, locale: Locale): Promise<Buffer> {
+  const m = messages(locale);
   const p = promise.content;
   const pdf = new TaggedPdf({ title: p.title, author: `${promise.municipality.name} och Polismyndigheten`, subject: "Medborgarlöfte" });
 
-  pdf.note(format(m.municipality.promisesTitle, { name: promise.municipality.name }));
+  pdf.note(format(locale, m.municipality.promisesTitle, { name: promise.municipality.name }));
   pdf.heading(1, p.title);
-  pdf.labelled(m.promise.period, formatPeriod(p.periodStart, p.periodEnd));
+  pdf.labelled(m.promise.period, formatPeriod(p.periodStart, p.periodEnd, locale));
   pdf.labelled(m.promise.status, m.promise.statusLabel[promise.status]);
   if (p.targetGroup) pdf.labelled(m.promise.targetGroup, p.targetGroup);
   if (p.place) pdf.labelled(m.promise.place, p.place);
@@ -57,8 +57,8 @@ export function renderPromisePdf(promise: PublicPromise & { progress: Record<str
     const live = promise.progress[a.id];
     const status = live?.status ? m.activity.statusLabel[live.status] : m.activity.progress.notStarted;
     const parts = [status];
-    if (live && live.target !== null) parts.push(format(m.activity.progress.ofTarget, { achieved: live.achieved, target: live.target, unit: live.unit ?? "" }).trim());
-    if (live?.lastPeriod) parts.push(format(m.activity.progress.lastReported, { period: formatMonth(live.lastPeriod) }));
+    if (live && live.target !== null) parts.push(format(locale, m.activity.progress.ofTarget, { achieved: live.achieved, target: live.target, unit: live.unit ?? "" }).trim());
+    if (live?.lastPeriod) parts.push(format(locale, m.activity.progress.lastReported, { period: formatMonth(live.lastPeriod, locale) }));
     pdf.labelled(c.status, parts.join(" · "));
   });
 
@@ -66,7 +66,7 @@ export function renderPromisePdf(promise: PublicPromise & { progress: Record<str
   if (p.dialogues.length > 0) {
     pdf.heading(2, m.promise.dialogues).list(
       p.dialogues.map((d) => {
-        const facts = [formatDate(d.startsAt), d.place, d.format, d.participantCount !== null ? format(m.promise.dialogueParticipants, { count: d.participantCount }) : null].filter(Boolean).join(" · ");
+        const facts = [formatDate(d.startsAt, locale), d.place, d.format, d.participantCount !== null ? format(locale, m.promise.dialogueParticipants, { count: d.participantCount }) : null].filter(Boolean).join(" · ");
         return [{ text: d.title, bold: true }, { text: ` (${facts})${d.themes ? `: ${d.themes}` : ""}` }];
       }),
     );

@@ -2,14 +2,14 @@ import { stringify } from "csv-stringify/sync";
 import { describePeriod } from "@/lib/activities/periods";
 import { ROW_STATES } from "@/lib/dashboard/figures";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 import { CSV_BOM, neutraliseFormula } from "@/lib/public/open-data-csv";
 import type { AgreementReport, ReportPeriod } from "./agreement-report";
 
 /** The period in words: "Tertial 2 2026", "Delår 2 2026 (jan–aug)", "Helår 2026". */
-export function reportPeriodName(period: ReportPeriod, locale?: string): string {
-  return format(messages(locale).report.periodName[period.type], { n: period.number ?? "", year: period.year });
+export function reportPeriodName(period: ReportPeriod, locale: Locale): string {
+  return format(locale, messages(locale).report.periodName[period.type], { n: period.number ?? "", year: period.year });
 }
 
 export const REPORT_CSV_COLUMNS = [
@@ -64,17 +64,17 @@ export function reportCsv(report: AgreementReport): string {
 }
 
 /** The report as a tagged PDF (PDF/UA): headings per focus area, lists for rows, deviations, items and reports. */
-export function reportPdf(report: AgreementReport): Promise<Buffer> {
-  const m = messages();
+export function reportPdf(report: AgreementReport, locale: Locale): Promise<Buffer> {
+  const m = messages(locale);
   const r = m.report;
   const d = m.dashboard;
   const a = report.agreement;
-  const pdf = new TaggedPdf({ title: format(r.title, { title: a.title }), author: `${a.municipality.name} och ${a.policeArea.name}`, subject: reportPeriodName(report.period) });
+  const pdf = new TaggedPdf({ title: format(locale, r.title, { title: a.title }), author: `${a.municipality.name} och ${a.policeArea.name}`, subject: reportPeriodName(report.period, locale) });
   const counts = (c: AgreementReport["totals"]) => ROW_STATES.map((s) => `${d.states[s]} ${c[s]}`).join(", ") + ` (${d.total} ${c.total})`;
   pdf.note(a.municipality.name);
-  pdf.heading(1, format(r.title, { title: a.title }));
-  pdf.labelled(r.period, reportPeriodName(report.period));
-  pdf.paragraph(format(r.generated, { date: formatDate(report.today) }));
+  pdf.heading(1, format(locale, r.title, { title: a.title }));
+  pdf.labelled(r.period, reportPeriodName(report.period, locale));
+  pdf.paragraph(format(locale, r.generated, { date: formatDate(report.today, locale) }));
   pdf.heading(2, r.summary).paragraph(counts(report.totals));
   for (const focus of report.focusAreas) {
     pdf.heading(2, focus.title ?? d.noGoal).paragraph(counts(focus.counts));
@@ -89,13 +89,13 @@ export function reportPdf(report: AgreementReport): Promise<Buffer> {
           return [{ text: row.title, bold: true }, { text: ` — ${parts.join(" · ")}` }];
         }),
       );
-    if (focus.items.length) pdf.heading(3, r.items).list(focus.items.map((i) => `${i.title} (${i.forum.name}, ${formatDate(i.dueOn)})`));
+    if (focus.items.length) pdf.heading(3, r.items).list(focus.items.map((i) => `${i.title} (${i.forum.name}, ${formatDate(i.dueOn, locale)})`));
   }
   pdf.heading(2, r.deviations);
   if (report.deviations.length === 0) pdf.paragraph(r.noDeviations);
   else pdf.list(report.deviations.map((row) => `${row.title}: ${row.periodFollowUps.map((f) => f.comment).filter(Boolean).join("; ") || d.states[row.state]}`));
   pdf.heading(2, r.reports);
   if (report.reports.length === 0) pdf.paragraph(r.noReports);
-  else pdf.list(report.reports.map((f) => `${f.row}, ${describePeriod(f.periodType, f.periodStart)}: ${f.reportedBy ?? m.history.system}, ${formatDateTime(f.reportedAt)}`));
+  else pdf.list(report.reports.map((f) => `${f.row}, ${describePeriod(f.periodType, f.periodStart, locale)}: ${f.reportedBy ?? m.history.system}, ${formatDateTime(f.reportedAt, locale)}`));
   return pdf.end();
 }

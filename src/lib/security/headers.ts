@@ -30,8 +30,8 @@ import { createHmac, randomBytes } from "node:crypto";
  */
 
 /**
- * First path segments whose pages are rendered per request: every folder of src/app/(app)
- * and src/app/(auth) (tests/unit/security-headers.test.ts fails on one missing here). A
+ * First path segments whose pages are rendered per request: every folder of src/app/[locale]/(app)
+ * and src/app/[locale]/(auth) (tests/unit/security-headers.test.ts fails on one missing here). A
  * folder left out still works, with the weaker public nonce.
  */
 export const FRESH_NONCE_PREFIXES = ["oversikt", "avtal", "loften", "dialoger", "forum", "admin", "konto", "logga-in", "losenord", "lagesbild", "atgardsplaner", "arbetsgang"] as const;

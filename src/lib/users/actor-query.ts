@@ -44,6 +44,6 @@ export async function findUserForSignIn(email: string) {
   const prisma = await db();
   return prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true, locale: true },
   });
 }

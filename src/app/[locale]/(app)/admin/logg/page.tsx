@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuditLogTable } from "@/components/audit/audit-log-table";
+import { Pagination, pageHref } from "@/components/ui/pagination";
+import { listAuditLog, startOfSwedishDay, type AuditLogFilter } from "@/lib/audit/log";
+import { requireActor } from "@/lib/auth/current-actor";
+import { authorize } from "@/lib/auth/permissions";
+import { messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
+import { municipalityChoices } from "@/lib/municipalities/queries";
+import { pageNumber } from "@/lib/pagination/page";
+import { isUuid } from "@/lib/validation/ids";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestLocale();
+  return { title: messages(locale).admin.audit.title };
+}
+
+type Props = { searchParams: Promise<{ sida?: string; vem?: string; vad?: string; kommun?: string; fran?: string; till?: string }> };
+
+/** The whole audit log, filtered by who, what, when and which municipality: for administrators. */
+export default async function AuditLogPage({ searchParams }: Props) {
+  const locale = await requestLocale();
+  const actor = await requireActor();
+  if (!authorize(actor, "audit.read", { type: "system" })) notFound();
+  const params = await searchParams;
+  const m = messages(locale);
+  const a = m.admin.audit;
+  const actions = Object.entries(m.history.action as Record<string, string>).sort(([, x], [, y]) => x.localeCompare(y, "sv"));
+  const filter: AuditLogFilter = {
+    who: typeof params.vem === "string" ? params.vem.slice(0, 200) : undefined,
+    action: actions.some(([key]) => key === params.vad) ? params.vad : undefined,
+    municipalityId: params.kommun && isUuid(params.kommun) ? params.kommun : undefined,
+    from: startOfSwedishDay(params.fran) ? params.fran : undefined,
+    to: startOfSwedishDay(params.till) ? params.till : undefined,
+  };
+  const [log, municipalities] = await Promise.all([listAuditLog(actor, pageNumber(params.sida), filter), municipalityChoices()]);
+  const input = "block max-w-full rounded-md border border-slate-500 bg-white px-3 py-2";
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{a.title}</h1>
+      <p className="mt-2 max-w-2xl text-muted">{a.intro}</p>
+      <form method="get" action="/admin/logg" className="no-print my-6 rounded-lg border border-slate-200 p-4">
+        <fieldset className="flex min-w-0 flex-wrap items-end gap-4">
+          <legend className="mb-2 font-semibold">{a.filterLegend}</legend>
+          <div>
+            <label htmlFor="audit-filter-who" className="block text-sm font-medium">{a.who}</label>
+            <input id="audit-filter-who" name="vem" type="search" defaultValue={filter.who ?? ""} className={input} />
+          </div>
+          <div className="min-w-0 max-w-full">
+            <label htmlFor="audit-filter-what" className="block text-sm font-medium">{a.what}</label>
+            <select id="audit-filter-what" name="vad" defaultValue={filter.action ?? ""} className={input}>
+              <option value="">{a.allActions}</option>
+              {actions.map(([key, label]) => (
+                <option key={key} value={key}>{label}</option>
+              ))}
+            </select>
+          </div>
+          <div className="min-w-0 max-w-full">
+            <label htmlFor="audit-filter-municipality" className="block text-sm font-medium">{a.municipality}</label>
+            <select id="audit-filter-municipality" name="kommun" defaultValue={filter.municipalityId ?? ""} className={input}>
+              <option value="">{a.allMunicipalities}</option>
+              {municipalities.map((x) => (
+                <option key={x.id} value={x.id}>{x.name}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="audit-filter-from" className="block text-sm font-medium">{a.from}</label>
+            <input id="audit-filter-from" name="fran" type="date" defaultValue={filter.from ?? ""} className={input} />
+          </div>
+          <div>
+            <label htmlFor="audit-filter-to" className="block text-sm font-medium">{a.to}</label>
+            <input id="audit-filter-to" name="till" type="date" defaultValue={filter.to ?? ""} className={input} />
+          </div>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{a.apply}</button>
+        </fieldset>
+      </form>
+      {log.rows.length === 0 ? <p>{a.none}</p> : <AuditLogTable rows={log.rows} caption={a.caption} locale={locale} />}
+      <Pagination
+        {...log}
+        locale={locale}
+        href={(page) => pageHref("/admin/logg", { vem: filter.who, vad: filter.action, kommun: filter.municipalityId, fran: filter.from, till: filter.to }, page)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { toLocale } from "@/lib/i18n";
+import { reportPdf } from "@/lib/reports/export";
+import { notFoundResponse, reportForRequest } from "../load";
+
+/** The report as a tagged PDF, for those who may read the agreement. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
+  const report = await reportForRequest(request, (await params).id);
+  if (!report) return notFoundResponse();
+  const pdf = await reportPdf(report, toLocale((await params).locale));
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="rapport-${report.agreement.municipality.slug}-${report.period.key}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
+import { ListFilterForm } from "@/components/ui/list-filter";
+import { Pagination, pageHref } from "@/components/ui/pagination";
+import { listAgreementsForActor } from "@/lib/agreements/queries";
+import { requireActor } from "@/lib/auth/current-actor";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatPeriod } from "@/lib/format/dates";
+import { dialogueMunicipalities } from "@/lib/dialogues/queries";
+import { messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
+import { filterParams, parseListFilter } from "@/lib/pagination/filter";
+import { pageNumber } from "@/lib/pagination/page";
+
+const STATUSES = ["DRAFT", "IN_PREPARATION", "ADOPTED", "ACTIVE", "EXPIRED", "REPLACED"] as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestLocale();
+  return { title: messages(locale).agreements.title };
+}
+
+export default async function AgreementsPage({ searchParams }: Props) {
+  const locale = await requestLocale();
+  const actor = await requireActor();
+  const m = messages(locale);
+  const params = await searchParams;
+  const filter = parseListFilter(params, STATUSES);
+  const [list, municipalities] = await Promise.all([listAgreementsForActor(actor, filter, pageNumber(params.sida)), dialogueMunicipalities(actor)]);
+  const filtered = Object.keys(filter).length > 0;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold text-brand-900">{m.agreements.title}</h1>
+        {hasPermission(actor.role, "agreement.create") && (
+          <Link href={filter.municipalityId ? `/avtal/nytt?kommun=${filter.municipalityId}` : "/avtal/nytt"} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+            {m.agreements.new}
+          </Link>
+        )}
+      </div>
+      <p className="mt-2 text-muted">{m.agreements.listIntro}</p>
+      <ListFilterForm action="/avtal" filter={filter} municipalities={municipalities} statuses={STATUSES} statusLabel={(s) => m.agreements.status[s as (typeof STATUSES)[number]]} locale={locale} />
+      {list.rows.length === 0 ? (
+        <p className="mt-6">{filtered ? m.listFilter.none : m.agreements.none}</p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {list.rows.map((a) => (
+            <li key={a.id} className="rounded-lg border border-slate-200 p-4">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/avtal/${a.id}`}>{a.title}</Link>
+              </h2>
+              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
+                <AgreementStatusBadge status={a.status} />
+                <span>{formatPeriod(a.periodStart, a.periodEnd, locale)}</span>
+                {a.caseNumber && <span>{a.caseNumber}</span>}
+                <span>
+                  {a.municipality.name} · {a.policeArea.name}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination {...list} locale={locale} href={(page) => pageHref("/avtal", filterParams(filter), page)} />
+    </>
+  );
+}

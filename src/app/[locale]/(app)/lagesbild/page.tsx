@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { listAnalysesForActor } from "@/lib/analyses/queries";
+import { requireActor } from "@/lib/auth/current-actor";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format/dates";
+import { format, messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
+import { pageNumber } from "@/lib/pagination/page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestLocale();
+  return { title: messages(locale).cycle.analyses.title };
+}
+
+export default async function AnalysesPage({ searchParams }: { searchParams: Promise<{ sida?: string }> }) {
+  const locale = await requestLocale();
+  const actor = await requireActor();
+  const m = messages(locale);
+  const a = m.cycle.analyses;
+  const list = await listAnalysesForActor(actor, pageNumber((await searchParams).sida));
+  return (
+    <>
+      <p className="text-sm"><Link href="/arbetsgang">{m.cycle.title}</Link></p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{a.title}</h1>
+      <p className="mt-2 max-w-3xl text-muted">{a.intro}</p>
+      {hasPermission(actor.role, "cycle.write") && (
+        <p className="mt-4">
+          <Link href="/lagesbild/ny" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">{a.new}</Link>
+        </p>
+      )}
+      {list.rows.length === 0 ? (
+        <p className="mt-6 text-muted">{a.none}</p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {list.rows.map((row) => (
+            <li key={row.id} className="rounded-lg border border-slate-200 p-3">
+              <Link href={`/lagesbild/${row.id}`} className="font-semibold">{row.title}</Link>
+              <p className="text-sm text-muted">
+                {row.municipality.name} · {a.asOfShort} {formatDate(row.asOf, locale)} · {format(locale, a.indicatorCount, { count: row._count.indicators })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(p) => `/lagesbild?sida=${p}`} locale={locale} />
+    </>
+  );
+}

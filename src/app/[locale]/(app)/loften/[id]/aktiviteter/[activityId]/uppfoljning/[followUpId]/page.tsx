@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { notFound } from "next/navigation";
+import { FollowUpForm } from "@/components/promises/follow-up-form";
+import { requireActor } from "@/lib/auth/current-actor";
+import { authorize } from "@/lib/auth/permissions";
+import { format, messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
+import { findActivityForActor } from "@/lib/promises/activity-lookup";
+import { updateFollowUpAction } from "../../../../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestLocale();
+  return { title: messages(locale).activities.editFollowUp };
+}
+
+export default async function EditFollowUpPage({ params }: { params: Promise<{ id: string; activityId: string; followUpId: string }> }) {
+  const locale = await requestLocale();
+  const actor = await requireActor();
+  const { id, activityId, followUpId } = await params;
+  const found = await findActivityForActor(actor, id, activityId);
+  const followUp = found?.activity.followUps.find((f) => f.id === followUpId);
+  if (!found || !followUp) notFound();
+  const { promise, activity } = found;
+  if (!authorize(actor, "promise.followUp", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();
+  const m = messages(locale);
+  return (
+    <>
+      <p className="text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning`}>{m.activities.followUps}</Link></p>
+      <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{format(locale, m.activities.followUpTitle, { title: activity.title })}</h1>
+      <FollowUpForm
+        action={updateFollowUpAction}
+        activity={activity}
+        submitLabel={m.forms.save}
+        values={{
+          ...followUp,
+          achieved: followUp.figures.find((f) => f.countsTowardsTarget)?.value ?? null,
+          figures: followUp.figures.filter((f) => !f.countsTowardsTarget),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { Badge } from "@/components/ui/badge";
+import { requireActor } from "@/lib/auth/current-actor";
+import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
+import { formatDate } from "@/lib/format/dates";
+import { isOverdue } from "@/lib/forums/rules";
+import { format, messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/server";
+import { listMunicipalityNames } from "@/lib/municipalities/queries";
+import { MeasuresNeedingAttention } from "@/components/cycle/attention-section";
+import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection, RecentChangesSection } from "@/components/dashboard/sections";
+import { currentAgreementFigures } from "@/lib/dashboard/figures";
+import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
+import { pageNumber } from "@/lib/pagination/page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestLocale();
+  return { title: messages(locale).overview.title };
+}
+
+/**
+ * Each signed-in user's one screen: what is theirs to do (action items, plan rows, follow-ups
+ * due, approvals, meetings), then by role: officials their municipality's agreement, plan and
+ * promises; police staff every municipality of their area side by side; forum members their
+ * forums' open items and situational pictures; administrators the national view.
+ */
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await requestLocale();
+  const actor = await requireActor();
+  const m = messages(locale);
+  const today = new Date();
+  const page = pageNumber((await searchParams).sida);
+  const jointWork = actor.role === "MUNICIPAL_OFFICIAL" || actor.role === "POLICE_STAFF";
+  const [municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national] = await Promise.all([
+    listMunicipalityNames(actor.municipalityIds),
+    myForums(actor),
+    myOpenItems(actor),
+    awaitingMyApproval(actor),
+    myPlanRows(actor, today),
+    followUpsDue(actor, today),
+    nextMeetings(actor, today),
+    jointWork ? currentAgreementFigures(actor, actor.municipalityIds, today) : Promise.resolve([]),
+    jointWork ? recentChanges(actor) : Promise.resolve([]),
+    actor.role === "FORUM_MEMBER" ? forumWork(actor, today) : Promise.resolve(null),
+    actor.role === "ADMIN" ? nationalOverview(actor, page, today) : Promise.resolve(null),
+  ]);
+  const rows: [string, string][] = [
+    [m.overview.name, actor.name],
+    [m.overview.jobTitle, actor.title ?? "–"],
+    [m.overview.organisation, actor.organisation.name],
+    [m.overview.role, m.role[actor.role]],
+    [m.overview.municipalities, municipalities.map((x) => x.name).join(", ") || "–"],
+  ];
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{format(locale, m.overview.welcome, { name: actor.name })}</h1>
+      <section aria-labelledby="my-items" className="mt-8">
+        <h2 id="my-items" className="text-xl font-semibold">{m.overview.myItems}</h2>
+        {items.length === 0 ? (
+          <p className="mt-2 text-muted">{m.overview.noMyItems}</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {items.map((i) => (
+              <li key={i.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`/forum/${i.forum.id}`}>{i.title}</Link>
+                <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span>
+                {isOverdue(i, today) && <Badge tone="danger">{m.overview.late}</Badge>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <MyRowsSection data={planRows} locale={locale} />
+      <MeasuresNeedingAttention actor={actor} />
+      <FollowUpsDueSection data={due} locale={locale} />
+      <section aria-labelledby="waiting" className="mt-8">
+        <h2 id="waiting" className="text-xl font-semibold">{m.overview.waiting}</h2>
+        {waiting.agreements.length + waiting.promises.length + waiting.actionPlans.length === 0 ? (
+          <p className="mt-2 text-muted">{m.overview.noWaiting}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {waiting.agreements.map((a) => (<li key={a.id}><Link href={`/avtal/${a.id}`}>{a.title}</Link></li>))}
+            {waiting.promises.map((p) => (<li key={p.id}><Link href={`/loften/${p.id}`}>{p.title}</Link></li>))}
+            {waiting.actionPlans.map((p) => (<li key={p.id}><Link href={`/atgardsplaner/${p.id}`}>{p.title}</Link></li>))}
+          </ul>
+        )}
+      </section>
+      <MeetingsSection meetings={meetings} locale={locale} />
+      {forumData && <ForumWorkSection data={forumData} today={today} locale={locale} />}
+      {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} today={today} locale={locale} />}
+      {jointWork && <RecentChangesSection rows={changes} locale={locale} />}
+      {national && <NationalSection data={national} today={today} locale={locale} />}
+      <section aria-labelledby="you" className="mt-8">
+        <h2 id="you" className="text-xl font-semibold">
+          {m.overview.you}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-semibold">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="forums" className="mt-8">
+        <h2 id="forums" className="text-xl font-semibold">
+          {m.overview.forums}
+        </h2>
+        {forums.rows.length === 0 ? (
+          <p className="mt-2 text-muted">{m.overview.noForums}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {forums.rows.map((f) => (
+              <li key={f.id}>
+                <Link href={`/forum/${f.id}`}>{f.name}</Link> <span className="text-muted">({f.cadence})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {forums.total > forums.rows.length && (
+          <p className="mt-2">
+            <Link href="/forum">{format(locale, m.pagination.total, { count: forums.total })}</Link>
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+test("a visitor reads the promises in English and back in Swedish, and the choice is kept", async ({ page }) => {
+  await page.goto("/enkoping/medborgarloften");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.getByRole("status").filter({ hasText: "visas" })).toHaveText(/^\d+ medborgarlöften? visas\.$/);
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/enkoping\/medborgarloften$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Citizen promises in Enköpings kommun");
+  await expect(page.getByRole("status").filter({ hasText: "shown" })).toHaveText(/^\d+ citizen promises? shown\.$/);
+  await expectAccessible(page);
+
+  // Links inside the English pages stay English, dates are written the English way.
+  await page.getByRole("main").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/enkoping\/medborgarloften\/[^/]+$/);
+  await expect(page.getByRole("main")).toContainText(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+  await expectAccessible(page);
+
+  // An address without a language opens in the one the visitor chose.
+  await page.goto("/enkoping");
+  await expect(page).toHaveURL(/\/en\/enkoping$/);
+
+  await page.getByRole("link", { name: "Svenska" }).click();
+  await expect(page).toHaveURL(/\/enkoping$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await page.goto("/enkoping/medborgarloften");
+  await expect(page).toHaveURL(/\/enkoping\/medborgarloften$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medborgarlöften i Enköpings kommun");
+});
+
+test.describe("a user's language", () => {
+  // The choice is stored on the user: put the administrator back in Swedish whatever happened.
+  test.afterAll(async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "admin@samverkan.demo");
+    await page.waitForURL(/oversikt$/);
+    await page.goto("/konto");
+    const form = page.locator("#locale-form");
+    await form.getByRole("combobox").selectOption("sv");
+    await form.getByRole("button").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await context.close();
+  });
+
+  test("is chosen on the account page and follows the user to their next sign-in", async ({ page, browser }) => {
+    await signIn(page, "admin@samverkan.demo");
+    await expect(page).toHaveURL(/\/oversikt$/);
+    await page.goto("/konto");
+    await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
+    await page.locator("#locale-form").getByRole("button", { name: "Spara" }).click();
+
+    await expect(page).toHaveURL(/\/en\/konto$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "My overview" })).toBeVisible();
+    await expectAccessible(page);
+
+    // Another browser: signing in opens the portal in the user's language.
+    const other = await browser.newContext();
+    const elsewhere = await other.newPage();
+    await signIn(elsewhere, "admin@samverkan.demo");
+    await expect(elsewhere).toHaveURL(/\/oversikt$/);
+    await elsewhere.goto("/loften");
+    await expect(elsewhere).toHaveURL(/\/en\/loften$/);
+    await expect(elsewhere.getByRole("heading", { level: 1 })).toHaveText("Citizen promises");
+    await expect(elsewhere.getByText(/\d+ results?|Showing/).first()).toBeVisible();
+    await expectAccessible(elsewhere);
+    await other.close();
+  });
+});
