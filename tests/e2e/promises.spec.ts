@@ -63,13 +63,24 @@ test("a promise with three activities is approved by both parties, read by a vis
   await visitor.goto("/enkoping/medborgarloften");
   await visitor.getByLabel("Plats", { exact: true }).selectOption(place);
   await visitor.getByRole("button", { name: "Visa" }).click();
-  await expect(visitor.getByRole("status")).toHaveText("1 medborgarlöften visas.");
+  await expect(visitor.getByRole("status")).toHaveText("1 medborgarlöfte visas.");
   await expectAccessible(visitor);
   await visitor.getByRole("link", { name: title }).click();
   const plan = visitor.getByRole("table", { name: `Aktivitetsplan för ${title}` });
   await expect(plan.getByRole("rowheader")).toHaveText(["Föräldrautbildning", "Trygghetsvandringar", "Polisens närvaro vid skolan"]);
   await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("Ingen uppföljning ännu");
   await expectAccessible(visitor);
+
+  // Warm the cache: this promise in English, and another municipality's page.
+  const publicPath = new URL(visitor.url()).pathname;
+  // A reader of its own: reading English keeps English for that reader (a cookie).
+  const reader = (await browser.newContext()).request;
+  const cachedNow = async (path: string) => {
+    await reader.get(path);
+    return (await reader.get(path)).headers()["x-nextjs-cache"];
+  };
+  expect(await cachedNow(`/en${publicPath}`)).toBe("HIT");
+  expect(await cachedNow("/en/habo")).toBe("HIT");
 
   // A follow-up needs no new approval: it shows at once as progress.
   await police.goto(adminUrl);
@@ -82,6 +93,9 @@ test("a promise with three activities is approved by both parties, read by a vis
 
   await visitor.reload();
   await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("3 av 4 kurser");
+  // Enköping's pages are expired in both languages; Håbo's stay cached.
+  expect(await (await reader.get(`/en${publicPath}`)).text()).toContain("3 of 4 kurser");
+  expect((await reader.get("/en/habo")).headers()["x-nextjs-cache"]).toBe("HIT");
   await expect(plan.getByRole("row", { name: /Föräldrautbildning/ })).toContainText("Gjort: Tre kurskvällar med föräldrar.");
   // Progress at a glance, first on the page, and a feed to follow it by.
   const glance = visitor.getByRole("region", { name: "Så går arbetet" });
@@ -96,7 +110,6 @@ test("a promise with three activities is approved by both parties, read by a vis
   const published = json.promises.find((p: { title: string }) => p.title === title);
   expect(published.activities[0]).toMatchObject({ activity: "Föräldrautbildning", achieved_value: 3, target_value: 4, status: "ONGOING" });
 
-  const publicPath = new URL(visitor.url()).pathname;
   const pdf = await visitor.request.get(`${publicPath}/pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");

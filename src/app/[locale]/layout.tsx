@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { isLocale, LOCALES, messages, toLocale } from "@/lib/i18n";
-import { requestLocale } from "@/lib/i18n/server";
+import { isLocale, LOCALES, messages } from "@/lib/i18n";
+import { localeOfPage } from "@/lib/i18n/server";
 import "../globals.css";
+
+/** next-intl's `now`, for relative times the portal never formats in the browser. */
+const FIXED_NOW = new Date(0);
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -14,8 +17,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await requestLocale();
-  const m = messages(toLocale((await params).locale));
+  const m = messages(await localeOfPage(params));
   return {
     title: { default: m.meta.siteName, template: `%s – ${m.meta.siteName}` },
     description: m.meta.tagline,
@@ -38,7 +40,9 @@ export default async function RootLayout({ children, params }: Props) {
           {m.nav.skipToContent}
         </a>
         {/* Client components read only the locale; the catalogue is not sent along with every page. */}
-        <NextIntlClientProvider locale={locale} messages={null} timeZone="Europe/Stockholm">
+        {/* Every value given, so the provider never reads next-intl's request configuration (which
+            would fall back to the request's headers and make cached pages dynamic). */}
+        <NextIntlClientProvider locale={locale} messages={null} formats={{}} now={FIXED_NOW} timeZone="Europe/Stockholm">
           {children}
         </NextIntlClientProvider>
       </body>

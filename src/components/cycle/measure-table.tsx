@@ -100,9 +100,9 @@ export function MeasureTable({
                     <span className="block text-muted">
                       {r.indicator.name}:{" "}
                       {format(locale, m.cycle.measures.indicatorStanding, {
-                        baseline: formatFigure(standing.baseline),
-                        latest: formatFigure(standing.latest),
-                        target: standing.target === null ? "–" : formatFigure(standing.target),
+                        baseline: formatFigure(standing.baseline, locale),
+                        latest: formatFigure(standing.latest, locale),
+                        target: standing.target === null ? "–" : formatFigure(standing.target, locale),
                         unit: r.indicator.unit,
                       })}
                     </span>

@@ -1,16 +1,17 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { messages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { splitLocale } from "@/lib/i18n/locale-path";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 
 /**
  * A link to this page in the other language, named in that language. It goes through the
  * explicit /sv or /en address, which the proxy remembers for addresses without a prefix.
- * A full page load, since the whole document changes language.
+ * A full page load, since the whole document changes language. Given the languages' names
+ * (each in itself) rather than the catalogue, which would otherwise ship to every browser.
  */
-export function LanguageSwitch({ className }: { className?: string }) {
+export function LanguageSwitch({ names, className }: { names: Record<Locale, string>; className?: string }) {
   const locale = usePageLocale();
   const other = locale === "sv" ? "en" : "sv";
   // The address as rendered (/sv/x inside the cache) and as seen (/x) give the same link.
@@ -18,7 +19,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
   const href = `/${other}${rest === "/" ? "" : rest}`;
   return (
     <a href={href} hrefLang={other} lang={other} className={className}>
-      {messages(other).nav.languageName}
+      {names[other]}
     </a>
   );
 }

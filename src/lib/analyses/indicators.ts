@@ -1,3 +1,4 @@
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n";
 /**
  * How an indicator stands against its baseline and, for a measure, the value aimed for.
  * Plain function: the latest value of the series (or the baseline when there is none yet),
@@ -30,7 +31,7 @@ export function indicatorStanding(
   };
 }
 
-/** A number as Swedes write it: decimal comma, at most two decimals. */
-export function formatFigure(value: number): string {
-  return value.toLocaleString("sv-SE", { maximumFractionDigits: 2 });
+/** A number as the reader's language writes it (a decimal comma in Swedish), at most two decimals. */
+export function formatFigure(value: number, locale: Locale): string {
+  return value.toLocaleString(LANGUAGE_TAGS[locale], { maximumFractionDigits: 2 });
 }

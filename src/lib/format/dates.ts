@@ -1,6 +1,6 @@
 import { format, parseISO } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
-import type { Locale } from "@/lib/i18n";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n";
 
 const locales = { sv, en: enGB } as const;
 
@@ -28,7 +28,7 @@ export function formatPeriod(from: Date | string, to: Date | string, locale: Loc
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === "string" ? parseISO(value) : value;
   const zone = { timeZone: "Europe/Stockholm" } as const;
-  const day = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { ...zone, day: "numeric", month: "long", year: "numeric" }).format(date);
+  const day = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { ...zone, day: "numeric", month: "long", year: "numeric" }).format(date);
   const time = new Intl.DateTimeFormat("sv-SE", { ...zone, hour: "2-digit", minute: "2-digit" }).format(date);
   return locale === "sv" ? `${day} kl. ${time.replace(":", ".")}` : `${day}, ${time}`;
 }

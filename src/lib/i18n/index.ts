@@ -10,6 +10,9 @@ export const DEFAULT_LOCALE: Locale = "sv";
 
 const catalogues: Record<Locale, Messages> = { sv, en };
 
+/** BCP 47 tags for Intl, PDFs and the like: Swedish as in Sweden, English as in Britain (day month year). */
+export const LANGUAGE_TAGS: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
@@ -35,7 +38,7 @@ export function format(locale: Locale, template: string, values: Record<string, 
   const key = `${locale}\u0000${template}`;
   let message = compiled.get(key);
   if (!message) {
-    message = new IntlMessageFormat(template, locale === "sv" ? "sv-SE" : "en-GB");
+    message = new IntlMessageFormat(template, LANGUAGE_TAGS[locale]);
     compiled.set(key, message);
   }
   try {

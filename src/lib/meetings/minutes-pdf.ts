@@ -1,6 +1,6 @@
 import type { ActionItemStatus, MeetingStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { format, messages, type Locale } from "@/lib/i18n";
+import { format, LANGUAGE_TAGS, messages, type Locale } from "@/lib/i18n";
 import { writeMarkdown } from "@/lib/pdf/markdown";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 
@@ -38,7 +38,7 @@ export function renderMinutesPdf({ forum, meeting, followUps }: MeetingForPdf, l
   const m = messages(locale);
   const mt = m.meetings;
   const title = `${forum.name}: ${format(locale, mt.title, { date: formatDateTime(meeting.startsAt, locale) })}`;
-  const pdf = new TaggedPdf({ title, author: forum.name, subject: mt.minutes });
+  const pdf = new TaggedPdf({ title, author: forum.name, subject: mt.minutes, lang: LANGUAGE_TAGS[locale] });
   const present = new Set(meeting.attendances.filter((a) => a.present).map((a) => a.userId));
   const item = (i: ItemForPdf) =>
     `${i.title} (${mt.responsible}: ${i.responsibleUser?.name ?? i.responsibleOrganisation?.name ?? "–"}; ${format(locale, mt.due, { date: formatDate(i.dueOn, locale) })}; ${mt.itemStatus[i.status]})`;

@@ -1,8 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AccessibilityCompliance } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { PUBLIC_CACHE_TAG } from "./promises";
+import { cachedDirectory, cachedForMunicipality } from "./cache-tags";
 
 /**
  * What the public accessibility statement, privacy page and contact page of a municipality
@@ -58,13 +57,12 @@ async function loadInfo(slug: string): Promise<MunicipalityInfo | null> {
   };
 }
 
-const cachedInfo = unstable_cache(loadInfo, ["public-municipality-info"], { tags: [PUBLIC_CACHE_TAG], revalidate: 300 });
+const cachedInfo = cachedForMunicipality(loadInfo, "public-municipality-info");
 
 /** Every municipality's slug and name, for the portal-wide pages that lead to each municipality's. */
-export const listMunicipalityLinks = unstable_cache(
+export const listMunicipalityLinks = cachedDirectory(
   async () => (await (await db()).municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } })),
-  ["public-municipality-links"],
-  { tags: [PUBLIC_CACHE_TAG], revalidate: 300 },
+  "public-municipality-links",
 );
 
 /** A municipality's public information; an unknown slug is answered without a cache entry of its own. */

@@ -1,8 +1,9 @@
 import "server-only";
+import { localePath } from "@/lib/i18n/locale-path";
 import { Feed } from "feed";
 import { db } from "@/lib/db";
 import { describePeriod } from "@/lib/activities/periods";
-import { format, messages, type Locale } from "@/lib/i18n";
+import { format, LANGUAGE_TAGS, messages, type Locale } from "@/lib/i18n";
 import { findPublicPromise } from "./promises";
 
 /** How many follow-ups a feed carries: a feed reader keeps what it has already fetched. */
@@ -18,7 +19,7 @@ export async function promiseFeed(municipalitySlug: string, promiseSlug: string,
   if (!found) return null;
   const m = messages(locale);
   const s = m.promise.summary;
-  const pageUrl = `${origin}/${found.municipality.slug}/medborgarloften/${found.content.slug}`;
+  const pageUrl = `${origin}${localePath(locale, `/${found.municipality.slug}/medborgarloften/${found.content.slug}`)}`;
   const titles = new Map(found.content.activities.map((a) => [a.id, a.title]));
   const prisma = await db();
   const followUps = await prisma.activityFollowUp.findMany({
@@ -32,7 +33,7 @@ export async function promiseFeed(municipalitySlug: string, promiseSlug: string,
     title: format(locale, s.feedTitle, { title: found.content.title }),
     id: pageUrl,
     link: pageUrl,
-    language: "sv",
+    language: LANGUAGE_TAGS[locale],
     copyright: found.municipality.name,
     updated: [found.publishedAt, ...followUps.map((f) => f.updatedAt)].reduce((a, b) => (a > b ? a : b)),
     feedLinks: { atom: `${pageUrl}/flode` },

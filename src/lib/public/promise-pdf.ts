@@ -1,6 +1,6 @@
 import type { ActivityProgress } from "@/lib/activities/progress";
 import { formatDate, formatMonth, formatPeriod } from "@/lib/format/dates";
-import { format, messages, type Locale } from "@/lib/i18n";
+import { format, LANGUAGE_TAGS, messages, type Locale } from "@/lib/i18n";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 import type { PublicPromise } from "./promises";
 
@@ -12,7 +12,7 @@ import type { PublicPromise } from "./promises";
 export function renderPromisePdf(promise: PublicPromise & { progress: Record<string, ActivityProgress> }, locale: Locale): Promise<Buffer> {
   const m = messages(locale);
   const p = promise.content;
-  const pdf = new TaggedPdf({ title: p.title, author: `${promise.municipality.name} och Polismyndigheten`, subject: "Medborgarlöfte" });
+  const pdf = new TaggedPdf({ title: p.title, author: format(locale, m.documents.promiseAuthor, { municipality: promise.municipality.name }), subject: m.documents.promiseSubject, lang: LANGUAGE_TAGS[locale] });
 
   pdf.note(format(locale, m.municipality.promisesTitle, { name: promise.municipality.name }));
   pdf.heading(1, p.title);

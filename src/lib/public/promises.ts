@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedDirectory, cachedForMunicipality, cachedIndex } from "./cache-tags";
 import { Prisma } from "@/generated/prisma/client";
 import type { ActivityStatus, PromiseStatus } from "@/generated/prisma/enums";
 import { activityProgress, type ActivityProgress } from "@/lib/activities/progress";
@@ -300,16 +300,10 @@ async function loadOpenDataRows(municipalitySlug: string) {
   return rows;
 }
 
-/**
- * The public reads are cached by Next under one tag; src/lib/public/revalidate.ts expires
- * it whenever something public changes. Results hold only strings and numbers, so they
- * survive the cache's serialisation unchanged.
- */
-export const PUBLIC_CACHE_TAG = "public-content";
-const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string) =>
-  unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG], revalidate: 300 });
-
-export const listPublicMunicipalities = cached(loadPublicMunicipalities, "public-municipalities");
+// The public reads are cached by Next per municipality or as lists (src/lib/public/cache-tags.ts);
+// src/lib/public/revalidate.ts expires them when something public changes. Results hold only
+// strings and numbers, so they survive the cache's serialisation unchanged.
+export const listPublicMunicipalities = cachedIndex(loadPublicMunicipalities, "public-municipalities");
 
 /** A municipality as the start page lists it: a name, a county and how many promises it has published. */
 export interface MunicipalityIndexEntry {
@@ -331,17 +325,17 @@ async function loadPublicMunicipalityIndex(): Promise<MunicipalityIndexEntry[]> 
     ORDER BY m.name`;
 }
 
-export const listPublicMunicipalityIndex = cached(loadPublicMunicipalityIndex, "public-municipality-index");
+export const listPublicMunicipalityIndex = cachedIndex(loadPublicMunicipalityIndex, "public-municipality-index");
 
 /**
  * Every municipality's slug. Reads that take a slug from the address check it here first,
  * so that an unknown slug is answered without a cache entry of its own: the cache holds
  * one entry per real municipality, however many addresses are tried.
  */
-const municipalitySlugs = cached(async () => (await (await db()).municipality.findMany({ select: { slug: true } })).map((m) => m.slug), "public-municipality-slugs");
+const municipalitySlugs = cachedDirectory(async () => (await (await db()).municipality.findMany({ select: { slug: true } })).map((m) => m.slug), "public-municipality-slugs");
 const isMunicipality = async (slug: string) => (await municipalitySlugs()).includes(slug);
 
-const cachedMunicipality = cached(loadPublicMunicipality, "public-municipality");
+const cachedMunicipality = cachedForMunicipality(loadPublicMunicipality, "public-municipality");
 
 /** A municipality's public promises that match the filter (filtered here, so the cache holds one entry per municipality). */
 export async function findPublicMunicipality(slug: string, filter: PromiseFilter = {}) {
@@ -351,7 +345,7 @@ export async function findPublicMunicipality(slug: string, filter: PromiseFilter
   return { ...municipality, promises: municipality.promises.filter((p) => matchesFilter(p, filter)) };
 }
 
-const cachedOpenDataRows = cached(loadOpenDataRows, "public-open-data");
+const cachedOpenDataRows = cachedForMunicipality(loadOpenDataRows, "public-open-data");
 
 /**
  * One municipality's open data, cached per municipality; an unknown slug has none. The
@@ -377,8 +371,19 @@ async function loadLatestPublicUpdate(slug: string): Promise<string | null> {
   return dates.length > 0 ? new Date(Math.max(...dates.map((d) => d.getTime()))).toISOString() : null;
 }
 
-const cachedLatestPublicUpdate = cached(loadLatestPublicUpdate, "public-latest-update");
+const cachedLatestPublicUpdate = cachedForMunicipality(loadLatestPublicUpdate, "public-latest-update");
 
 export async function latestPublicUpdate(slug: string): Promise<string | null> {
   return (await isMunicipality(slug)) ? cachedLatestPublicUpdate(slug) : null;
+}
+
+const pageMark = cachedForMunicipality(async (_slug: string) => true, "public-page-mark");
+
+/**
+ * Gives the page being rendered its municipality's cache tag (a cached read's tags are carried
+ * by the page that made it), so a change in that municipality expires the page, whatever else
+ * the page reads. An unknown slug gets no entry.
+ */
+export async function tagMunicipalityPage(slug: string): Promise<void> {
+  if (await isMunicipality(slug)) await pageMark(slug);
 }

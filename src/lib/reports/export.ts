@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { describePeriod } from "@/lib/activities/periods";
 import { ROW_STATES } from "@/lib/dashboard/figures";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { format, messages, type Locale } from "@/lib/i18n";
+import { format, LANGUAGE_TAGS, messages, type Locale } from "@/lib/i18n";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 import { CSV_BOM, neutraliseFormula } from "@/lib/public/open-data-csv";
 import type { AgreementReport, ReportPeriod } from "./agreement-report";
@@ -69,7 +69,7 @@ export function reportPdf(report: AgreementReport, locale: Locale): Promise<Buff
   const r = m.report;
   const d = m.dashboard;
   const a = report.agreement;
-  const pdf = new TaggedPdf({ title: format(locale, r.title, { title: a.title }), author: `${a.municipality.name} och ${a.policeArea.name}`, subject: reportPeriodName(report.period, locale) });
+  const pdf = new TaggedPdf({ title: format(locale, r.title, { title: a.title }), author: format(locale, m.documents.reportAuthor, { municipality: a.municipality.name, policeArea: a.policeArea.name }), subject: reportPeriodName(report.period, locale), lang: LANGUAGE_TAGS[locale] });
   const counts = (c: AgreementReport["totals"]) => ROW_STATES.map((s) => `${d.states[s]} ${c[s]}`).join(", ") + ` (${d.total} ${c.total})`;
   pdf.note(a.municipality.name);
   pdf.heading(1, format(locale, r.title, { title: a.title }));

@@ -17,25 +17,25 @@ import type { IssuedLink } from "@/components/admin/link-issuing-form";
 
 export const createMunicipalityAction = defineAction(ZCreateMunicipality, async ({ actor, input }) => {
   const municipality = await createMunicipality(actor, input);
-  revalidatePublic();
+  await revalidatePublic("everything");
   return { ok: true, data: undefined, redirectTo: `/admin/kommuner/${municipality.id}?notice=municipalityCreated` };
 });
 
 export const updateMunicipalityAction = defineAction(ZUpdateMunicipality, async ({ actor, input }) => {
   await updateMunicipality(actor, input);
-  revalidatePublic();
+  await revalidatePublic("everything");
   return { ok: true, data: undefined, redirectTo: `/admin/kommuner/${input.id}?notice=saved` };
 });
 
 export const createPoliceAreaAction = defineAction(ZCreatePoliceArea, async ({ actor, input }) => {
   const area = await createPoliceArea(actor, input);
-  revalidatePublic();
+  await revalidatePublic("everything");
   return { ok: true, data: undefined, redirectTo: `/admin/polisomraden/${area.id}?notice=policeAreaCreated` };
 });
 
 export const updatePoliceAreaAction = defineAction(ZUpdatePoliceArea, async ({ actor, input }) => {
   await updatePoliceArea(actor, input);
-  revalidatePublic();
+  await revalidatePublic("everything");
   return { ok: true, data: undefined, redirectTo: `/admin/polisomraden/${input.id}?notice=saved` };
 });
 

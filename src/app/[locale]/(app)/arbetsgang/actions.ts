@@ -63,7 +63,7 @@ export const approveActionPlanAction = defineAction(ZActionPlanRef, async ({ act
 export const publishActionPlanAction = defineAction(ZPublishActionPlan, async ({ actor, input }) => {
   await setActionPlanPublished(actor, input);
   revalidatePath(`/atgardsplaner/${input.id}`);
-  revalidatePublic();
+  await revalidatePublic({ actionPlanId: input.id });
   return { ok: true, data: undefined, redirectTo: `/atgardsplaner/${input.id}?notice=saved` };
 });
 

@@ -7,12 +7,12 @@ import { revalidatePublic } from "@/lib/public/revalidate";
 
 export const createDialogueAction = defineAction(ZCreateDialogue, async ({ actor, input }) => {
   await createDialogue(actor, input);
-  revalidatePublic();
+  await revalidatePublic({ municipalityId: input.municipalityId });
   return { ok: true, data: undefined, redirectTo: "/dialoger?notice=saved" };
 });
 
 export const updateDialogueAction = defineAction(ZUpdateDialogue, async ({ actor, input }) => {
   await updateDialogue(actor, input);
-  revalidatePublic();
+  await revalidatePublic({ dialogueId: input.id });
   return { ok: true, data: undefined, redirectTo: "/dialoger?notice=saved" };
 });

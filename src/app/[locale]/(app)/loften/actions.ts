@@ -26,7 +26,7 @@ export const updatePromiseAction = defineAction(ZUpdatePromise, async ({ actor, 
 export const approvePromiseAction = defineAction(ZPromiseRef, async ({ actor, input }) => {
   const result = await approvePromise(actor, input);
   refresh(input.id);
-  if (result.published) revalidatePublic();
+  if (result.published) await revalidatePublic({ promiseId: input.id });
   return { ok: true, data: undefined, redirectTo: `/loften/${input.id}?notice=${result.published ? "published" : "approved"}` };
 });
 
@@ -34,7 +34,7 @@ export const transitionPromiseAction = defineAction(ZTransitionPromise, async ({
   await transitionPromise(actor, input);
   refresh(input.id);
   // Completing a published promise changes its public status.
-  revalidatePublic();
+  await revalidatePublic({ promiseId: input.id });
   return { ok: true, data: undefined };
 });
 
@@ -75,13 +75,14 @@ export const deleteActivityAction = defineAction(ZDeleteActivity, async ({ actor
 export const recordFollowUpAction = defineAction(ZCreateFollowUp, async ({ actor, input }) => {
   const owner = await recordFollowUp(actor, input);
   const page = ownerPage(owner);
-  revalidatePublic();
+  await revalidatePublic({ activityId: input.activityId });
   const back = owner.actionPlanId ? `${page}/atgarder/${input.activityId}/uppfoljning` : `${page}/aktiviteter/${input.activityId}/uppfoljning`;
   return { ok: true, data: undefined, redirectTo: `${back}?notice=saved` };
 });
 
 export const updateFollowUpAction = defineAction(ZUpdateFollowUp, async ({ actor, input }) => {
-  const page = ownerPage(await updateFollowUp(actor, input));
-  revalidatePublic();
+  const owner = await updateFollowUp(actor, input);
+  const page = ownerPage(owner);
+  await revalidatePublic(owner.promiseId ? { promiseId: owner.promiseId } : { actionPlanId: owner.actionPlanId! });
   return { ok: true, data: undefined, redirectTo: `${page}?notice=saved#aktiviteter` };
 });

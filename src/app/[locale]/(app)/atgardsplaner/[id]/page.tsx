@@ -130,7 +130,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
               actionPlanId={plan.id}
               formId="add-measure"
               goals={goals.map((g) => ({ id: g.id, label: `${g.number} ${g.title}` }))}
-              indicators={indicators.map((i) => ({ id: i.id, label: `${i.name} (${formatFigure(i.baselineValue)} ${i.unit})` }))}
+              indicators={indicators.map((i) => ({ id: i.id, label: `${i.name} (${formatFigure(i.baselineValue, locale)} ${i.unit})` }))}
               organisations={organisations}
               submitLabel={m.cycle.measures.add}
             />

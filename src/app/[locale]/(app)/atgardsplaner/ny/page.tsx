@@ -9,7 +9,7 @@ import { analysisChoices } from "@/lib/analyses/queries";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { formatDate, toDateInput } from "@/lib/format/dates";
-import { messages } from "@/lib/i18n";
+import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { createActionPlanAction } from "../../arbetsgang/actions";
 
@@ -32,7 +32,7 @@ export default async function NewActionPlanPage({ searchParams }: { searchParams
       <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{m.cycle.plans.new}</h1>
       <ActionForm action={createActionPlanAction} id="new-action-plan" labels={f} className="max-w-2xl space-y-4">
         <input type="hidden" name="agreementId" value={agreement.id} />
-        <TextField name="title" label={f.title} defaultValue={`Åtgärdsplan ${agreement.municipality.name}`} />
+        <TextField name="title" label={f.title} defaultValue={format(locale, m.documents.actionPlanTitle, { municipality: agreement.municipality.name })} />
         <div className="grid gap-4 md:grid-cols-2">
           <TextField name="periodStart" type="date" label={f.periodStart} defaultValue={toDateInput(agreement.periodStart)} />
           <TextField name="periodEnd" type="date" label={f.periodEnd} defaultValue={toDateInput(agreement.periodEnd)} />

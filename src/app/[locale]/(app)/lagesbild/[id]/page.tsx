@@ -94,10 +94,10 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
                     <tr key={ind.id} className="border-b border-slate-200 align-top">
                       <th scope="row" className="p-2 font-semibold">{ind.name}<span className="block font-normal text-muted">{ind.unit}{ind.source ? ` · ${ind.source}` : ""}</span></th>
                       <td className="p-2">{[ind.place, ind.theme].filter(Boolean).join(" · ") || "–"}</td>
-                      <td className="p-2">{formatFigure(s.baseline)} ({formatDate(ind.baselineOn, locale)})</td>
-                      <td className="p-2">{formatFigure(s.latest)} ({formatDate(s.latestOn, locale)})</td>
-                      <td className="p-2">{s.change > 0 ? "+" : ""}{formatFigure(s.change)}</td>
-                      <td className="p-2">{ind.values.map((v) => `${formatDate(v.measuredOn, locale)}: ${formatFigure(v.value)}`).join("; ") || "–"}</td>
+                      <td className="p-2">{formatFigure(s.baseline, locale)} ({formatDate(ind.baselineOn, locale)})</td>
+                      <td className="p-2">{formatFigure(s.latest, locale)} ({formatDate(s.latestOn, locale)})</td>
+                      <td className="p-2">{s.change > 0 ? "+" : ""}{formatFigure(s.change, locale)}</td>
+                      <td className="p-2">{ind.values.map((v) => `${formatDate(v.measuredOn, locale)}: ${formatFigure(v.value, locale)}`).join("; ") || "–"}</td>
                     </tr>
                   );
                 })}

@@ -75,8 +75,8 @@ export default async function PublicActionPlanPage({ params }: Props) {
                     {x.operationalGoal && <span className="block whitespace-pre-line">{x.operationalGoal}</span>}
                     {x.indicator && (
                       <span className="block text-muted">
-                        {x.indicator.name}: {formatFigure(x.indicator.baselineValue)} {x.indicator.unit}
-                        {x.indicatorTarget !== null ? ` → ${formatFigure(x.indicatorTarget)}` : ""}
+                        {x.indicator.name}: {formatFigure(x.indicator.baselineValue, locale)} {x.indicator.unit}
+                        {x.indicatorTarget !== null ? ` → ${formatFigure(x.indicatorTarget, locale)}` : ""}
                       </span>
                     )}
                   </td>

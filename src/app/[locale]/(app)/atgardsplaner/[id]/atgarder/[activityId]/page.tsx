@@ -38,7 +38,7 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ id
         formId="edit-measure"
         values={{ ...measure, responsibleOrgIds: measure.responsibleOrgs.map((r) => r.organisationId) }}
         goals={goals.map((g) => ({ id: g.id, label: `${g.number} ${g.title}` }))}
-        indicators={(plan.analysis?.indicators ?? []).map((i) => ({ id: i.id, label: `${i.name} (${formatFigure(i.baselineValue)} ${i.unit})` }))}
+        indicators={(plan.analysis?.indicators ?? []).map((i) => ({ id: i.id, label: `${i.name} (${formatFigure(i.baselineValue, locale)} ${i.unit})` }))}
         organisations={organisations}
         submitLabel={m.forms.save}
       />

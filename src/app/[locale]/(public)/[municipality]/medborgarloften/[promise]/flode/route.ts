@@ -1,4 +1,4 @@
-import { toLocale } from "@/lib/i18n";
+import { messages, toLocale } from "@/lib/i18n";
 import { promiseFeed } from "@/lib/public/promise-feed";
 
 /** A promise's follow-ups as an Atom feed. Feed readers poll; a few minutes' delay is fine. */
@@ -6,6 +6,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { municipality, promise } = await params;
   const origin = process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const xml = await promiseFeed(municipality, promise, origin, toLocale((await params).locale));
-  if (!xml) return new Response("Medborgarlöftet finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!xml) return new Response(messages(toLocale((await params).locale)).errors.notFoundTitle, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
 }

@@ -1,4 +1,4 @@
-import { toLocale } from "@/lib/i18n";
+import { messages, toLocale } from "@/lib/i18n";
 import { currentActor } from "@/lib/auth/current-actor";
 import { findMeetingForActor } from "@/lib/forums/queries";
 import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const actor = await currentActor();
   const { id, meetingId } = await params;
   const found = actor ? await findMeetingForActor(actor, id, meetingId) : null;
-  if (!found) return new Response("Mötet finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!found) return new Response(messages(toLocale((await params).locale)).errors.notFoundTitle, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const pdf = await renderMinutesPdf(found, toLocale((await params).locale));
   return new Response(new Uint8Array(pdf), {
     headers: {

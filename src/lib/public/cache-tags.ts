@@ -1,0 +1,33 @@
+import { unstable_cache } from "next/cache";
+
+/**
+ * The tags public reads are cached under. Each read is tagged with the whole public site and
+ * with what it belongs to: one municipality, or the lists across municipalities. Tags of
+ * reads are also carried by the cached pages that made them, so expiring one municipality's
+ * tag expires its pages and data and leaves the other 289 municipalities' cached.
+ */
+export const PUBLIC_CACHE_TAG = "public-content";
+export const PUBLIC_INDEX_TAG = "public-index";
+export const municipalityTag = (slug: string) => `public-municipality:${slug}`;
+
+const SAFETY_NET_SECONDS = 300;
+
+/** A read of one municipality's public content (its slug first), cached until that municipality changes. */
+export function cachedForMunicipality<A extends unknown[], R>(fn: (slug: string, ...rest: A) => Promise<R>, key: string) {
+  return (slug: string, ...rest: A): Promise<R> =>
+    unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG, municipalityTag(slug)], revalidate: SAFETY_NET_SECONDS })(slug, ...rest);
+}
+
+/**
+ * Which municipalities there are (slugs and names): changed only by an administrator, whose
+ * changes expire everything. Pages check a slug here, so this must not carry a tag that
+ * every municipality's changes expire, or every page would be expired with them.
+ */
+export function cachedDirectory<R>(fn: () => Promise<R>, key: string) {
+  return unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG], revalidate: SAFETY_NET_SECONDS });
+}
+
+/** A read across municipalities' content (the start page's counts, the sitemap), cached until any of them changes. */
+export function cachedIndex<R>(fn: () => Promise<R>, key: string) {
+  return unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG, PUBLIC_INDEX_TAG], revalidate: SAFETY_NET_SECONDS });
+}
