@@ -68,7 +68,10 @@ test("a published promise page is served from Next's cache, not rendered for eve
 test("the sitemap lists published promises and robots.txt keeps signed-in pages out", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain("/enkoping/medborgarloften/forstarkt-forebyggande-arbete-bland-ungdomar-2021-2023");
+  // Search engines learn the English page of each.
+  expect(sitemap).toMatch(/hreflang="en"\s+href="[^"]*\/en\/enkoping\/medborgarloften\/forstarkt-forebyggande-arbete-bland-ungdomar-2021-2023"/);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /loften");
+  expect(robots).toContain("Disallow: /en/loften");
   expect(robots).toContain("Sitemap:");
 });

@@ -1,14 +1,8 @@
-"use client";
-
 import { Link } from "@/i18n/navigation";
 import { messages } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 
-/**
- * The 404 message; inside a layout that already has the page shell it is shown as is. A client
- * component: it takes the language from the layout's provider, since a not-found page gets no
- * params and reading the request's headers would make cached public pages dynamic.
- */
+/** The 404 message; inside a layout that already has the page shell it is shown as is. */
 export function NotFoundContent() {
   const locale = usePageLocale();
   const m = messages(locale);

@@ -1,4 +1,6 @@
 import "server-only";
+import { localePath } from "@/lib/i18n/locale-path";
+import { requestLocale } from "@/lib/i18n/server";
 import { cache } from "react";
 import { getServerSession, type Session } from "next-auth";
 import { redirect } from "next/navigation";
@@ -22,6 +24,6 @@ export const currentActor = cache(async (): Promise<Actor | null> => actorForSes
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/logga-in");
+  if (!actor) redirect(localePath(await requestLocale(), "/logga-in"));
   return actor;
 }

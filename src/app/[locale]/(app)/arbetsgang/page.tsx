@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { cycleMunicipalities } from "@/lib/cycle/queries";
 import { messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function CyclePage() {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "cycle.write")) notFound();
   const municipalities = await cycleMunicipalities(actor);
-  if (municipalities.length === 1) redirect(`/arbetsgang/${municipalities[0]!.slug}`);
+  if (municipalities.length === 1) redirect(localePath(locale, `/arbetsgang/${municipalities[0]!.slug}`));
   const m = messages(locale);
   return (
     <>
