@@ -6,6 +6,7 @@
 // second instance. Traffic stays on loopback; every run is bounded in time.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { bin, capture, clearRenderedCache, ensureBuild, ensurePrismaClient, fail, log, root, run, serverEnv } from "./lib.mjs";
@@ -97,6 +98,8 @@ const nginx = startNginx(work, {
 children.push(nginx);
 
 // ------------------------------------------------------------------ measurements
+// The machine may be shared: the load before and after says how far the figures are the portal's alone.
+const loadBefore = loadavg()[0];
 const memory = sampleMemory(first.pid);
 const queries = async () => Number(await (await fetch(`http://127.0.0.1:${PORTS.firstCounter}/`)).text());
 const rows = [];
@@ -143,6 +146,7 @@ const publication = await measureFreshness(chromiumPath, base, {
 publication.rssMb = mb(memory.phase());
 log(`Publication visible after ${JSON.stringify(publication.ms)} ms (cache before: ${JSON.stringify(publication.cacheBefore)})`);
 const peakRssMb = mb(memory.stop());
+const loadAfter = loadavg()[0];
 
 await stopServer(second);
 await stopServer(first);
@@ -151,7 +155,8 @@ rmSync(join(root, "public", "bench"), { recursive: true, force: true });
 rmSync(join(root, "src", "app", "bench-static"), { recursive: true, force: true });
 
 // ------------------------------------------------------------------ report
-console.log(`\nSamverkansportalen benchmark, ${CONNECTIONS} connections, ${SECONDS} s a page, PostgreSQL, national data set\n`);
+console.log(`\nSamverkansportalen benchmark, ${CONNECTIONS} connections, ${SECONDS} s a page, PostgreSQL, national data set`);
+console.log(`Load average (1 min) ${loadBefore.toFixed(2)} before the measurements, ${loadAfter.toFixed(2)} after, on ${availableParallelism()} cores\n`);
 const table = pageTable(rows, reference);
 printTable(table);
 const checks = serverChecks({ peakRssMb, promise, staticRoute: reference.staticRoute, publication });
@@ -160,7 +165,7 @@ printTable([["Target", "measured", "target", "met"], ...checks.map(([a, b, c, ok
 mkdirSync(join(root, "bench-results"), { recursive: true });
 writeFileSync(
   join(root, "bench-results", "latest.json"),
-  JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, rows, table, publication, peakRssMb, checks }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), cores: availableParallelism(), loadBefore, loadAfter, connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, rows, table, publication, peakRssMb, checks }, null, 2),
 );
 process.exit(0);
 

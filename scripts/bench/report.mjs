@@ -38,10 +38,10 @@ export function targetOf(row, reference) {
 
 export function pageTable(rows, reference) {
   return [
-    ["page", "role", "bytes", "queries/req", "p50 ms", "p95 ms", "req/s", "target", "met"],
+    ["page", "role", "bytes", "queries/req", "alone ms", "p50 ms", "p95 ms", "req/s", "target", "met"],
     ...rows.map((r) => {
       const [target, met] = targetOf(r, reference);
-      return [r.name, r.role, kb(r.bytes), r.queries, r.p50, r.p95, r.rps.toFixed(0), target, met === null ? "–" : met ? "yes" : "NO"];
+      return [r.name, r.role, kb(r.bytes), r.queries, r.alone, r.p50, r.p95, r.rps.toFixed(0), target, met === null ? "–" : met ? "yes" : "NO"];
     }),
   ];
 }
