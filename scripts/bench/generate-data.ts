@@ -1,129 +1,66 @@
-// The bench's data set: 290 municipalities, each with its own police area and five
-// published citizen promises of ten activities with twelve monthly follow-ups each.
-// Written with multi-row INSERTs straight to PostgreSQL; takes well under a minute.
-import { randomUUID } from "node:crypto";
+// The bench's national data set, beside the demo: 290 municipalities (one police area
+// covers twenty of them), each with its lägesbild, agreements, action plan, five published
+// promises of ten activities with twelve monthly follow-ups, two promises in preparation,
+// eight citizen dialogues and four forums with their meetings and action items; and one
+// signed-in user per role inside it (users.ts). Written with multi-row INSERTs (rows.ts).
 import pg from "pg";
-import { buildPromiseSnapshot } from "../../src/lib/promises/snapshot";
+import { addCycle } from "./cycle";
+import { addDialogues, addRecentChanges } from "./dialogues";
+import { addForums, type Member } from "./forums";
+import { LARGE_AREA_SIZE, addPlaces, benchSlug } from "./places";
+import { addPublishedPromise, addUnpublishedPromise, benchPromiseSlug } from "./promises";
+import { Rows } from "./rows";
+import { BENCH_USERS, addBenchUsers } from "./users";
 
-export const BENCH = { municipalities: 290, promisesEach: 5, activitiesEach: 10, followUpsEach: 12 } as const;
-
-const pad = (n: number) => String(n).padStart(3, "0");
-export const benchSlug = (i: number) => `benchkommun-${pad(i)}`;
-export const benchPromiseSlug = (j: number) => `tryggare-centrum-${j + 1}`;
+export { benchSlug, benchPromiseSlug };
+export const BENCH = { publishedEach: 5, unpublishedEach: 2, activitiesEach: 10, followUpsEach: 12 } as const;
 export const FRESHNESS_SLUG = "bench-publiceringstid";
-
-async function insert(client: pg.PoolClient, table: string, columns: string[], rows: unknown[][]) {
-  const size = Math.floor(60_000 / columns.length);
-  for (let start = 0; start < rows.length; start += size) {
-    const chunk = rows.slice(start, start + size);
-    const values = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(",")})`).join(",");
-    await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values}`, chunk.flat());
-  }
-}
 
 export async function generateBenchData(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   const client = await pool.connect();
-  const counts = { municipalities: 0, promises: 0, activities: 0, followUps: 0 };
   try {
-    await client.query("BEGIN");
-    const municipalities: unknown[][] = [];
-    const areas: unknown[][] = [];
-    const coverage: unknown[][] = [];
-    const promises: unknown[][] = [];
-    const activities: unknown[][] = [];
-    const followUps: unknown[][] = [];
-    const figures: unknown[][] = [];
-    const publications: unknown[][] = [];
+    const demo = await demoFacts(client);
+    const rows = new Rows();
     const now = new Date();
+    const places = addPlaces(rows, now);
+    const users = addBenchUsers(rows, now, places[0]!, demo.passwordHash);
 
-    const addPromise = (municipalityId: string, areaId: string, slug: string, title: string, followUpCount: number) => {
-      const promiseId = randomUUID();
-      const promise = {
-        id: promiseId,
-        slug,
-        title,
-        periodStart: new Date("2026-01-01"),
-        periodEnd: new Date("2027-12-31"),
-        focus: "PLACE" as const,
-        place: "Centrum",
-        targetGroup: null,
-        targetGroupRationale: "Boende och näringsidkare i centrum har beskrivit otrygghet kvällstid i medborgardialoger.",
-        background: "Lägesbilden visar fler anmälningar om skadegörelse och ordningsstörningar kvällstid. ".repeat(4),
-        citizenPerspective: "Omkring 200 boende deltog i dialoger under våren och lyfte belysning, vuxennärvaro och polisens synlighet. ".repeat(2),
-        criterionSafety: "Fler vuxna och bättre belysning på platsen.",
-        criterionCrime: "Situationella åtgärder och tidiga insatser.",
-        criterionParticipation: "Boende och föreningar deltar i trygghetsvandringar.",
-        criterionTrust: "Polisen finns på plats och går att prata med varje vecka.",
-        conclusion: "Kommunen och polisen lovar att genomföra aktiviteterna nedan och redovisa resultatet varje tertial.",
-        signatories: [
-          { party: "MUNICIPALITY" as const, name: "Kommunstyrelsens ordförande", title: "Ordförande", position: 0 },
-          { party: "POLICE" as const, name: "Lokalpolisområdeschef", title: "Chef", position: 1 },
-        ],
-        basisDocs: [],
-        goals: [],
-        dialogues: [],
-        activities: [] as ReturnType<typeof buildPromiseSnapshot>["activities"],
-      };
-      for (let k = 0; k < BENCH.activitiesEach; k++) {
-        const activityId = randomUUID();
-        const row = {
-          id: activityId,
-          position: k,
-          title: `Aktivitet ${k + 1}: trygghetsvandring och belysningsinventering i kvarter ${k + 1}`,
-          scope: "Fyra vandringar per termin med boende, föreningar och polis.",
-          timing: "Kvällstid, varannan vecka under terminerna.",
-          responsible: "Kommunledningsförvaltningen tillsammans med lokalpolisområdet",
-          followUp: "Antal genomförda vandringar och antal deltagare.",
-          evaluation: "Kommunen och polisen genom det brottsförebyggande rådet.",
-          targetValue: 24,
-          targetUnit: "vandringar",
-        };
-        promise.activities.push(row);
-        activities.push([activityId, promiseId, k, row.title, row.scope, row.timing, row.responsible, row.followUp, row.evaluation, "ONGOING", 24, "vandringar", now]);
-        for (let f = 0; f < followUpCount; f++) {
-          const followUpId = randomUUID();
-          followUps.push([followUpId, activityId, "MONTH", new Date(Date.UTC(2026, f, 1)), "Vandringar genomförda enligt plan.", "", f === 11 ? "DONE" : "ONGOING", now]);
-          figures.push([randomUUID(), followUpId, "vandringar", 2, true]);
-        }
-      }
-      promises.push([
-        promiseId, municipalityId, areaId, promise.slug, title, promise.periodStart, promise.periodEnd, "PLACE", promise.place,
-        promise.targetGroupRationale, promise.background, promise.citizenPerspective, promise.criterionSafety, promise.criterionCrime,
-        promise.criterionParticipation, promise.criterionTrust, promise.conclusion, "PUBLISHED", 2, now,
-      ]);
-      publications.push([randomUUID(), promiseId, 1, JSON.stringify(buildPromiseSnapshot(promise)), now]);
-    };
-
-    for (let i = 1; i <= BENCH.municipalities; i++) {
-      const municipalityId = randomUUID();
-      const areaId = randomUUID();
-      municipalities.push([municipalityId, benchSlug(i), `Benchkommun ${pad(i)}`, now]);
-      areas.push([areaId, `lpo-bench-${pad(i)}`, `LPO Benchkommun ${pad(i)}`, now]);
-      coverage.push([areaId, municipalityId]);
-      for (let j = 0; j < BENCH.promisesEach; j++) {
-        addPromise(municipalityId, areaId, benchPromiseSlug(j), `Tryggare centrum ${j + 1} i Benchkommun ${pad(i)}`, BENCH.followUpsEach);
-      }
+    for (const place of places) {
+      const cycle = addCycle(rows, now, place);
+      const owner = (j: number) => ({
+        municipalityId: place.municipalityId,
+        areaId: place.areaId,
+        responsibleOrgIds: [place.departmentOrgId, place.policeOrgId],
+        agreementId: cycle.agreementId,
+        goal: { id: cycle.focusGoalIds[j % cycle.focusGoalIds.length]!, title: "Trygga offentliga miljöer" },
+      });
+      const promiseIds = Array.from({ length: BENCH.publishedEach }, (_, j) =>
+        addPublishedPromise(rows, now, owner(j), benchPromiseSlug(j), `Tryggare centrum ${j + 1} i ${place.name}`, BENCH.activitiesEach, BENCH.followUpsEach),
+      );
+      addUnpublishedPromise(rows, now, owner(0), "utkast-skolvagar", `Trygga skolvägar i ${place.name}`, "DRAFT");
+      addUnpublishedPromise(rows, now, owner(1), "for-godkannande-idrottsplats", `Trygg idrottsplats i ${place.name}`, "AWAITING_APPROVAL");
+      addDialogues(rows, now, place);
+      addForums(rows, now, place, cycle, promiseIds, membersOf(place.index, users));
+      addRecentChanges(rows, now, place, place.index === 1 ? users.official : null);
     }
-    // One published promise in Enköping, within the demo users' reach, for the freshness measurement.
-    const enkoping = await client.query(`SELECT m.id AS municipality, p."policeAreaId" AS area FROM "Municipality" m JOIN "PoliceAreaMunicipality" p ON p."municipalityId" = m.id WHERE m.slug = 'enkoping'`);
-    addPromise(enkoping.rows[0].municipality, enkoping.rows[0].area, FRESHNESS_SLUG, "Mätlöfte för publiceringstid", 0);
+    // One published promise in Enköping, within the demo users' reach, for the publication measurements.
+    addPublishedPromise(rows, now, { ...demo.enkoping, responsibleOrgIds: [], agreementId: null, goal: null }, FRESHNESS_SLUG, "Mätlöfte för publiceringstid", BENCH.activitiesEach, 0);
 
-    await insert(client, "Municipality", ["id", "slug", "name", "updatedAt"], municipalities);
-    await insert(client, "PoliceArea", ["id", "slug", "name", "updatedAt"], areas);
-    await insert(client, "PoliceAreaMunicipality", ["policeAreaId", "municipalityId"], coverage);
-    await insert(
-      client,
-      "CitizenPromise",
-      ["id", "municipalityId", "policeAreaId", "slug", "title", "periodStart", "periodEnd", "focus", "place", "targetGroupRationale", "background", "citizenPerspective", "criterionSafety", "criterionCrime", "criterionParticipation", "criterionTrust", "conclusion", "status", "version", "updatedAt"],
-      promises,
-    );
-    await insert(client, "Activity", ["id", "promiseId", "position", "title", "scope", "timing", "responsible", "followUp", "evaluation", "status", "targetValue", "targetUnit", "updatedAt"], activities);
-    await insert(client, "ActivityFollowUp", ["id", "activityId", "periodType", "periodStart", "done", "comment", "status", "updatedAt"], followUps);
-    await insert(client, "FollowUpFigure", ["id", "followUpId", "label", "value", "countsTowardsTarget"], figures);
-    await insert(client, "PromisePublication", ["id", "promiseId", "promiseVersion", "snapshot", "publishedAt"], publications);
+    await client.query("BEGIN");
+    await rows.write(client);
     await client.query("COMMIT");
-    Object.assign(counts, { municipalities: municipalities.length, promises: promises.length, activities: activities.length, followUps: followUps.length });
+    return {
+      municipalities: rows.count("Municipality"),
+      promises: rows.count("CitizenPromise"),
+      activities: rows.count("Activity"),
+      followUps: rows.count("ActivityFollowUp"),
+      agreements: rows.count("Agreement"),
+      dialogues: rows.count("CitizenDialogue"),
+      forums: rows.count("Forum"),
+      meetings: rows.count("Meeting"),
+      actionItems: rows.count("ActionItem"),
+    };
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
@@ -131,5 +68,22 @@ export async function generateBenchData(databaseUrl: string) {
     client.release();
     await pool.end();
   }
-  return counts;
+}
+
+/** Who sits in the forums of municipality `index`: the official and the forum member at home, the police officer across the area. */
+function membersOf(index: number, users: ReturnType<typeof addBenchUsers>): Member[] {
+  const members: Member[] = [];
+  if (index === 1) members.push({ userId: users.official, seat: "SECRETARY" }, { userId: users.forumMember, seat: "MEMBER" });
+  if (index <= LARGE_AREA_SIZE) members.push({ userId: users.police, seat: "POLICE" });
+  return members;
+}
+
+async function demoFacts(client: pg.PoolClient) {
+  const enkoping = await client.query(
+    `SELECT m.id AS "municipalityId", p."policeAreaId" AS "areaId" FROM "Municipality" m JOIN "PoliceAreaMunicipality" p ON p."municipalityId" = m.id WHERE m.slug = 'enkoping'`,
+  );
+  // The demo's hash of the demo password: the bench users sign in with it too.
+  const admin = await client.query(`SELECT "passwordHash" FROM "User" WHERE email = $1`, [BENCH_USERS.admin.email]);
+  if (!enkoping.rows[0] || !admin.rows[0]) throw new Error("The bench database lacks the demo: reset it with the demo first.");
+  return { enkoping: enkoping.rows[0] as { municipalityId: string; areaId: string }, passwordHash: admin.rows[0].passwordHash as string };
 }
