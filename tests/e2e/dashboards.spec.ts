@@ -49,6 +49,13 @@ test("police staff compare the municipalities of their police area side by side"
   await expect(page.getByRole("heading", { name: "Kommunerna i polisområdet" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Rader per kommun och läge/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Alla kommuner" })).toHaveCount(0);
+  // Side by side only; one municipality in detail when chosen, not all of them at once.
+  await expect(page.getByRole("table", { name: /Tabell med samma siffror: Per fokusområde/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Visa Enköpings kommun i detalj" }).click();
+  await expect(page.getByRole("table", { name: /Tabell med samma siffror: Per fokusområde: Enköpings kommun/ }).first()).toBeVisible();
+  await expect(page.getByRole("table", { name: /Per fokusområde: Håbo kommun/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Visa Enköpings kommun i detalj" })).toHaveAttribute("aria-current", "true");
   await expectAccessible(page);
 });
 

@@ -138,9 +138,14 @@ function AgreementProgress({ item, today, locale, headingLevel }: { item: Curren
   );
 }
 
-/** Officials: their municipality's agreement. Police staff: every municipality of their area side by side, then each. */
-export function ProgressSection({ items, comparison, today, locale }: { items: CurrentAgreementFigures[]; comparison: boolean; today: Date; locale: Locale }) {
+/**
+ * Officials: their municipality's agreement. Police staff: every municipality of their area
+ * side by side, and the one they choose in detail: twenty in detail at once made a page of a
+ * megabyte.
+ */
+export function ProgressSection({ items, comparison, selected, today, locale }: { items: CurrentAgreementFigures[]; comparison: boolean; selected?: string; today: Date; locale: Locale }) {
   const d = messages(locale).dashboard;
+  const detailed = comparison ? items.filter((i) => i.agreement.id === selected) : items;
   return (
     <section aria-labelledby="progress" className="mt-10">
       <h2 id="progress" className="text-2xl font-semibold">{d.progress}</h2>
@@ -158,13 +163,18 @@ export function ProgressSection({ items, comparison, today, locale }: { items: C
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
               <caption className="sr-only">{d.lastFollowUp}</caption>
               <thead className="bg-brand-50">
-                <tr><th scope="col" className="px-3 py-2">{d.municipality}</th><th scope="col" className="px-3 py-2">{d.lastFollowUp}</th></tr>
+                <tr><th scope="col" className="px-3 py-2">{d.municipality}</th><th scope="col" className="px-3 py-2">{d.lastFollowUp}</th><th scope="col" className="px-3 py-2">{d.detail}</th></tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {items.map((i) => (
                   <tr key={i.agreement.id}>
                     <th scope="row" className="px-3 py-2 font-normal">{i.agreement.municipality.name}</th>
                     <td className="px-3 py-2">{i.figures.lastReportedAt ? `${formatDate(i.figures.lastReportedAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(i.figures.lastReportedAt, today) })})` : d.never}</td>
+                    <td className="px-3 py-2">
+                      <Link href={`/oversikt?visa=${i.agreement.id}#progress-detail`} aria-current={i.agreement.id === selected ? "true" : undefined}>
+                        {format(locale, d.showDetail, { name: i.agreement.municipality.name })}
+                      </Link>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -172,7 +182,9 @@ export function ProgressSection({ items, comparison, today, locale }: { items: C
           </ScrollableTable>
         </section>
       )}
-      {items.map((item) => (<AgreementProgress key={item.agreement.id} item={item} today={today} locale={locale} headingLevel={3} />))}
+      <div id="progress-detail">
+        {detailed.map((item) => (<AgreementProgress key={item.agreement.id} item={item} today={today} locale={locale} headingLevel={3} />))}
+      </div>
     </section>
   );
 }

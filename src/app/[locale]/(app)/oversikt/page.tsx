@@ -30,7 +30,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const m = messages(locale);
   const today = new Date();
-  const page = pageNumber((await searchParams).sida);
+  const query = await searchParams;
+  const page = pageNumber(query.sida);
   const jointWork = actor.role === "MUNICIPAL_OFFICIAL" || actor.role === "POLICE_STAFF";
   const [municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national] = await Promise.all([
     listMunicipalityNames(actor.municipalityIds),
@@ -88,7 +89,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </section>
       <MeetingsSection meetings={meetings} locale={locale} />
       {forumData && <ForumWorkSection data={forumData} today={today} locale={locale} />}
-      {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} today={today} locale={locale} />}
+      {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} selected={typeof query.visa === "string" ? query.visa : undefined} today={today} locale={locale} />}
       {jointWork && <RecentChangesSection rows={changes} locale={locale} />}
       {national && <NationalSection data={national} today={today} locale={locale} />}
       <section aria-labelledby="you" className="mt-8">
