@@ -26,14 +26,16 @@ const base = `http://127.0.0.1:${PORTS.first}`;
 const work = join(root, ".tmp", "bench");
 const staticCopy = join(root, "public", "bench", "promise-static.html");
 // A prerendered route of the promise page's size, served through Next's cache as pages are.
-const staticRoute = join(root, "src", "app", "bench-static", "route.ts");
+// Under the language segment, as every page is: /bench-static is served as /sv/bench-static.
+const staticDir = join(root, "src", "app", "[locale]", "bench-static");
+const staticRoute = join(staticDir, "route.ts");
 const children = [];
 
 process.on("exit", () => {
   children.forEach((c) => c.kill("SIGTERM"));
   // Never leave the bench's pages behind: not in the sources, and not in a build that
   // `npm start` would serve (removing BUILD_ID makes the next start build afresh).
-  rmSync(join(root, "src", "app", "bench-static"), { recursive: true, force: true });
+  rmSync(staticDir, { recursive: true, force: true });
   rmSync(join(root, "public", "bench"), { recursive: true, force: true });
   rmSync(join(root, ".next", "types"), { recursive: true, force: true });
   rmSync(join(root, ".next", "BUILD_ID"), { force: true });
@@ -73,7 +75,7 @@ const html = await (await fetch(base + promisePath)).text();
 await stopServer(first);
 mkdirSync(join(root, "public", "bench"), { recursive: true });
 writeFileSync(staticCopy, html);
-mkdirSync(join(root, "src", "app", "bench-static"), { recursive: true });
+mkdirSync(staticDir, { recursive: true });
 writeFileSync(join(work, "promise.html"), html);
 // Prerendered at build and served from Next's cache: exactly the promise page's bytes.
 writeFileSync(
@@ -81,6 +83,7 @@ writeFileSync(
   `// Written by npm run bench and removed when it ends: a static page of the promise page's size.\n` +
     `import { readFileSync } from "node:fs";\n` +
     `export const dynamic = "force-static";\n` +
+    `export function generateStaticParams() { return [{ locale: "sv" }]; }\n` +
     `export function GET() {\n` +
     `  return new Response(readFileSync(${JSON.stringify(join(work, "promise.html"))}), { headers: { "Content-Type": "text/html; charset=utf-8" } });\n` +
     `}\n`,
@@ -152,7 +155,7 @@ await stopServer(second);
 await stopServer(first);
 nginx.kill("SIGQUIT");
 rmSync(join(root, "public", "bench"), { recursive: true, force: true });
-rmSync(join(root, "src", "app", "bench-static"), { recursive: true, force: true });
+rmSync(staticDir, { recursive: true, force: true });
 
 // ------------------------------------------------------------------ report
 console.log(`\nSamverkansportalen benchmark, ${CONNECTIONS} connections, ${SECONDS} s a page, PostgreSQL, national data set`);

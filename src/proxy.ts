@@ -29,7 +29,8 @@ export function proxy(request: NextRequest) {
   if (!isPageAddress(pathname)) return withSecurityHeaders(request, pathname, (forwarded) => NextResponse.next({ request: { headers: forwarded } }));
 
   const preferred = preferredElsewhere(request);
-  if (preferred) return NextResponse.redirect(preferred, 307);
+  // Depends on this reader's cookie: no shared cache may keep it for others.
+  if (preferred) return NextResponse.redirect(preferred, { status: 307, headers: { "Cache-Control": "private, no-store" } });
 
   const { locale: explicit, rest } = splitLocale(pathname);
   const response = withSecurityHeaders(request, rest, (forwarded) => intl(new NextRequest(request, { headers: forwarded })));

@@ -4,7 +4,7 @@ import { localePath } from "@/lib/i18n/locale-path";
 
 export default function robots(): MetadataRoute.Robots {
   const base = (readEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  const signedIn = ["/oversikt", "/avtal", "/loften", "/dialoger", "/logga-in", "/admin", "/konto", "/losenord", "/lagesbild", "/atgardsplaner", "/arbetsgang"];
+  const signedIn = ["/oversikt", "/avtal", "/loften", "/dialoger", "/forum", "/logga-in", "/admin", "/konto", "/losenord", "/lagesbild", "/atgardsplaner", "/arbetsgang"];
   return {
     // The signed-in pages in both languages (English under /en).
     rules: { userAgent: "*", allow: "/", disallow: [...signedIn, ...signedIn.map((path) => localePath("en", path)), "/api/auth"] },

@@ -64,6 +64,8 @@ test("a forum member sees their forums' open items and latest situational pictur
   await expect(page.getByRole("heading", { name: "Öppna åtgärder i dina forum" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Senaste lägesbild i dina forum" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Kommande möten" })).toBeVisible();
+  // A forum member reports no follow-ups, so is offered none to report (the link would lead to a 404).
+  await expect(page.getByRole("heading", { name: "Uppföljning att rapportera" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Avtal, åtgärdsplan och löften" })).toHaveCount(0);
   await expectAccessible(page);
 });

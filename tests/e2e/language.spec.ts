@@ -1,15 +1,19 @@
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 test("a visitor reads the promises in English and back in Swedish, and the choice is kept", async ({ page }) => {
-  await page.goto("/enkoping/medborgarloften");
+  await page.goto("/enkoping/medborgarloften?status=COMPLETED");
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
   await expect(page.getByRole("status").filter({ hasText: "visas" })).toHaveText(/^\d+ medborgarlöften? visas\.$/);
 
+  // The filter goes along to the other language.
   await page.getByRole("link", { name: "English" }).click();
-  await expect(page).toHaveURL(/\/en\/enkoping\/medborgarloften$/);
+  await expect(page).toHaveURL(/\/en\/enkoping\/medborgarloften\?status=COMPLETED$/);
+  await page.goto("/en/enkoping/medborgarloften");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Citizen promises in Enköpings kommun");
   await expect(page.getByRole("status").filter({ hasText: "shown" })).toHaveText(/^\d+ citizen promises? shown\.$/);
+  // Filtering an English page stays English, whatever another tab chose.
+  await expect(page.getByRole("search").or(page.locator("form[method=get]")).first()).toHaveAttribute("action", "/en/enkoping/medborgarloften");
   await expectAccessible(page);
 
   // Links inside the English pages stay English, dates are written the English way.

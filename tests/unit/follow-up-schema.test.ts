@@ -17,4 +17,12 @@ describe("a follow-up's period", () => {
     expect(ZCreateFollowUp.safeParse({ ...base, periodType: "YEAR", periodStart: `${year}-12-31` }).success).toBe(true);
     expect(ZCreateFollowUp.safeParse({ ...base, periodType: "MONTH", periodStart: `${year - 1}-05-10` }).success).toBe(true);
   });
+
+  it("left empty, is explained at its field instead of failing the whole form", () => {
+    for (const periodStart of ["", "not a date", "2027-02-30"]) {
+      const result = ZCreateFollowUp.safeParse({ ...base, periodType: "MONTH", periodStart });
+      expect(result.success, periodStart).toBe(false);
+      expect(result.error!.issues.map((i) => i.path.join("."))).toContain("periodStart");
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 
 interface Props {
@@ -15,7 +16,7 @@ export function PromiseFilter({ action, years, places, selected }: Props) {
   const f = m.promise.filter;
   const select = "block rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
-    <form method="get" action={action} className="no-print mb-6 rounded-lg border border-slate-200 p-4">
+    <form method="get" action={localePath(locale, action)} className="no-print mb-6 rounded-lg border border-slate-200 p-4">
       <fieldset className="flex flex-wrap items-end gap-4">
         <legend className="mb-2 font-semibold">{f.legend}</legend>
         <div>

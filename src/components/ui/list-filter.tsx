@@ -1,4 +1,5 @@
 import { messages, type Locale } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { ListFilter } from "@/lib/pagination/filter";
 
 /**
@@ -33,7 +34,7 @@ export function ListFilterForm({
   const id = (name: string) => `list-filter-${name}`;
   const field = "block rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
-    <form method="get" action={action} role="search" className="no-print mt-6 rounded-lg border border-slate-200 p-4">
+    <form method="get" action={localePath(locale, action)} role="search" className="no-print mt-6 rounded-lg border border-slate-200 p-4">
       <fieldset className="flex min-w-0 flex-wrap items-end gap-4">
         <legend className="mb-2 font-semibold">{m.legend}</legend>
         <div className="min-w-0">

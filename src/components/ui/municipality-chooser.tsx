@@ -1,4 +1,5 @@
 import { messages, type Locale } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /**
  * For someone who works in many municipalities (an administrator: the whole country), a form
@@ -7,7 +8,7 @@ import { messages, type Locale } from "@/lib/i18n";
 export function MunicipalityChooser({ action, municipalities, locale }: { action: string; municipalities: { id: string; name: string }[]; locale: Locale }) {
   const m = messages(locale).listFilter;
   return (
-    <form method="get" action={action} className="no-print max-w-xl rounded-lg border border-slate-200 p-4">
+    <form method="get" action={localePath(locale, action)} className="no-print max-w-xl rounded-lg border border-slate-200 p-4">
       <label htmlFor="choose-municipality" className="block font-medium">{m.municipality}</label>
       <p id="choose-municipality-hint" className="text-sm text-muted">{m.chooseFirst}</p>
       <div className="mt-2 flex flex-wrap items-end gap-4">

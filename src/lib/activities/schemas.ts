@@ -88,8 +88,12 @@ const followUpFields = {
   confirmNoPersonalData: confirmNoPersonalData(),
 };
 
-/** A period that has not begun has nothing to report yet. */
+/**
+ * A period that has not begun has nothing to report yet. zod runs this check even when a
+ * field failed, so an empty or invalid date is left to that field's own message.
+ */
 function periodHasBegun(value: { periodType: "MONTH" | "TERTIAL" | "HALF_YEAR" | "YEAR" | "INTERIM"; periodStart: Date }, ctx: z.RefinementCtx) {
+  if (!(value.periodStart instanceof Date) || Number.isNaN(value.periodStart.getTime())) return;
   if (periodStartOf(value.periodType, value.periodStart) > new Date()) {
     ctx.addIssue({ code: "custom", path: ["periodStart"], message: "activities.errors.futurePeriod" });
   }

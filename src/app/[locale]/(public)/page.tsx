@@ -1,6 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
 import { format, messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { localeOfPage } from "@/lib/i18n/server";
 import { COUNTIES, countyOf } from "@/lib/municipalities/counties";
 import { listPublicMunicipalityIndex } from "@/lib/public/promises";
@@ -38,7 +39,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold text-brand-900">{m.start.title}</h1>
       <p className="mt-3 max-w-2xl text-lg text-muted">{m.start.intro}</p>
       <h2 className="mt-10 text-2xl font-semibold">{m.start.municipalities}</h2>
-      <form method="get" action="/" role="search" className="mt-4 rounded-lg border border-slate-200 p-4">
+      <form method="get" action={localePath(locale, "/")} role="search" className="mt-4 rounded-lg border border-slate-200 p-4">
         <fieldset className="flex min-w-0 flex-wrap items-end gap-4">
           <legend className="mb-2 font-semibold">{m.start.filterLegend}</legend>
           <div className="min-w-0">

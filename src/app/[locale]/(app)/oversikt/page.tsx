@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
+import { hasPermission } from "@/lib/auth/permissions";
 import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format/dates";
 import { isOverdue } from "@/lib/forums/rules";
@@ -74,7 +75,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </section>
       <MyRowsSection data={planRows} locale={locale} />
       <MeasuresNeedingAttention actor={actor} />
-      <FollowUpsDueSection data={due} locale={locale} />
+      {/* A forum member's organisation may be responsible for rows without the member being one who reports them. */}
+      {(hasPermission(actor.role, "promise.followUp") || hasPermission(actor.role, "actionPlan.followUp")) && <FollowUpsDueSection data={due} locale={locale} />}
       <section aria-labelledby="waiting" className="mt-8">
         <h2 id="waiting" className="text-xl font-semibold">{m.overview.waiting}</h2>
         {waiting.agreements.length + waiting.promises.length + waiting.actionPlans.length === 0 ? (

@@ -5,6 +5,7 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { pageNumber } from "@/lib/pagination/page";
 import { listUsersForAdmin, organisationChoicesForUsers } from "@/lib/users/queries";
@@ -44,7 +45,7 @@ export default async function UsersAdminPage({ searchParams }: Props) {
           {u.new}
         </Link>
       </div>
-      <form method="get" action="/admin/anvandare" className="no-print mt-6 rounded-lg border border-slate-200 p-4">
+      <form method="get" action={localePath(locale, "/admin/anvandare")} className="no-print mt-6 rounded-lg border border-slate-200 p-4">
         <fieldset className="flex min-w-0 flex-wrap items-end gap-4">
           <legend className="mb-2 font-semibold">{u.filterLegend}</legend>
           <div>

@@ -6,6 +6,7 @@ import { listAuditLog, startOfSwedishDay, type AuditLogFilter } from "@/lib/audi
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { pageNumber } from "@/lib/pagination/page";
@@ -40,7 +41,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold text-brand-900">{a.title}</h1>
       <p className="mt-2 max-w-2xl text-muted">{a.intro}</p>
-      <form method="get" action="/admin/logg" className="no-print my-6 rounded-lg border border-slate-200 p-4">
+      <form method="get" action={localePath(locale, "/admin/logg")} className="no-print my-6 rounded-lg border border-slate-200 p-4">
         <fieldset className="flex min-w-0 flex-wrap items-end gap-4">
           <legend className="mb-2 font-semibold">{a.filterLegend}</legend>
           <div>

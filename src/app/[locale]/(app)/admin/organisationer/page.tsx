@@ -6,6 +6,7 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { listOrganisationsForAdmin } from "@/lib/organisations/queries";
@@ -48,7 +49,7 @@ export default async function OrganisationsAdminPage({ searchParams }: Props) {
           {o.new}
         </Link>
       </div>
-      <form method="get" action="/admin/organisationer" className="no-print mt-6 rounded-lg border border-slate-200 p-4">
+      <form method="get" action={localePath(locale, "/admin/organisationer")} className="no-print mt-6 rounded-lg border border-slate-200 p-4">
         <fieldset className="flex min-w-0 flex-wrap items-end gap-4">
           <legend className="mb-2 font-semibold">{o.filterLegend}</legend>
           <div className="min-w-0 max-w-full">

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { ROW_STATES } from "@/lib/dashboard/figures";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { agreementReport, parseReportPeriod, reportPeriodChoices } from "@/lib/reports/agreement-report";
 import { reportPeriodName } from "@/lib/reports/export";
@@ -33,7 +34,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const r = m.report;
   const d = m.dashboard;
   const a = report.agreement;
-  const base = `/avtal/${a.id}/rapport`;
+  const base = localePath(locale, `/avtal/${a.id}/rapport`);
   const query = `?period=${encodeURIComponent(period.key)}`;
   return (
     <>

@@ -10,7 +10,8 @@ import { SignatoryList } from "@/components/documents/signatory-list";
 import { TextSection } from "@/components/documents/text-section";
 import { PrintButton } from "@/components/ui/print-button";
 import { formatDate, formatPeriod } from "@/lib/format/dates";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { localeOfPage } from "@/lib/i18n/server";
 import { findPublicPromise } from "@/lib/public/promises";
 
@@ -34,11 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return { title: messages(locale).errors.notFoundTitle };
   return {
     title: found.content.title,
-    alternates: { types: { "application/atom+xml": [{ url: feedUrl(found.municipality.slug, found.content.slug), title: found.content.title }] } },
+    alternates: { types: { "application/atom+xml": [{ url: feedUrl(locale, found.municipality.slug, found.content.slug), title: found.content.title }] } },
   };
 }
 
-const feedUrl = (municipality: string, promise: string) => `/${municipality}/medborgarloften/${promise}/flode`;
+const feedUrl = (locale: Locale, municipality: string, promise: string) => localePath(locale, `/${municipality}/medborgarloften/${promise}/flode`);
 
 export default async function PublicPromisePage({ params }: Props) {
   const locale = await localeOfPage(params);
@@ -64,7 +65,7 @@ export default async function PublicPromisePage({ params }: Props) {
         <h1 className="mt-2 text-3xl font-bold text-brand-900">{p.title}</h1>
         <div className="no-print mt-3 flex flex-wrap items-center gap-4 text-sm">
           <PrintButton label={m.promise.print} />
-          <a href={`/${found.municipality.slug}/medborgarloften/${p.slug}/pdf`} download>
+          <a href={localePath(locale, `/${found.municipality.slug}/medborgarloften/${p.slug}/pdf`)} download>
             {m.promise.downloadPdf}
           </a>
         </div>
@@ -93,7 +94,7 @@ export default async function PublicPromisePage({ params }: Props) {
       <ProgressSummary
         summary={summarisePlan(p.activities.map((a) => found.progress[a.id]!), new Date(`${p.periodStart}T00:00:00Z`))}
         completed={found.status === "COMPLETED"}
-        feedUrl={feedUrl(found.municipality.slug, p.slug)}
+        feedUrl={feedUrl(locale, found.municipality.slug, p.slug)}
       />
 
       <TextSection title={m.promise.background} text={p.background} />

@@ -14,6 +14,7 @@ import { formatDateTime, toSwedishLocalInput } from "@/lib/format/dates";
 import { findMeetingForActor, forumResource, responsibleOptions } from "@/lib/forums/queries";
 import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { recordMeetingAction } from "../../../actions";
 
@@ -66,7 +67,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <h1 className="mt-2 text-3xl font-bold text-brand-900">{forum.name}: {title}</h1>
         <p className="mt-1 text-muted">{mt.status[meeting.status]}{meeting.location ? ` · ${meeting.location}` : ""}</p>
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
-          <a href={`/forum/${forum.id}/moten/${meeting.id}/pdf`} download>{mt.pdf}</a>
+          <a href={localePath(locale, `/forum/${forum.id}/moten/${meeting.id}/pdf`)} download>{mt.pdf}</a>
           <Link href={`/forum/${forum.id}/moten/${meeting.id}/historik`}>{m.agreements.history}</Link>
         </p>
       </header>
