@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
     transferEncoding: request.headers.get("transfer-encoding"),
     nextAction: request.headers.get("next-action"),
     contentType: request.headers.get("content-type"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
   });
   if (verdict) return new NextResponse(verdict.reason, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 

@@ -138,3 +138,11 @@ test("a forged X-Forwarded-For gives no fresh sign-in attempts", async ({ reques
   for (let i = 0; i < 5; i++) expect(await attempt(i)).toBe("CredentialsSignin");
   expect(await attempt(5)).toBe("Throttled");
 });
+
+test("a server action sent from another site is refused with 403, not an error", async ({ request }) => {
+  const form = { headers: { "Next-Action": "0".repeat(42), "Content-Type": "multipart/form-data; boundary=x", Origin: "https://evil.example" }, data: "--x--\r\n" };
+  for (const path of ["/loften/nytt", "/en/loften/nytt"]) {
+    const response = await request.post(path, form);
+    expect(response.status(), path).toBe(403);
+  }
+});

@@ -31,4 +31,17 @@ describe("checkRequest", () => {
     expect(action(null)?.status).toBe(400);
     expect(action("multipart/form-data; boundary=----WebKitFormBoundaryabc")).toBeNull();
   });
+
+  it("answers 403 to a server action sent from another site, and lets the portal's own through", () => {
+    const action = (origin: string | null, host = "portal.example.se") =>
+      checkRequest({ method: "POST", rawPath: "/loften/x", contentLength: "7", transferEncoding: null, nextAction: "7fbe9f", contentType: "multipart/form-data; boundary=x", origin, host });
+    expect(action("https://evil.example")?.status).toBe(403);
+    expect(action("null")?.status).toBe(403);
+    expect(action("https://portal.example.se.evil.example")?.status).toBe(403);
+    expect(action("https://portal.example.se")).toBeNull();
+    expect(action("http://127.0.0.1:3100", "127.0.0.1:3100")).toBeNull();
+    // Browsers send Origin with every POST; a request without one is judged by Next as before.
+    expect(action(null)).toBeNull();
+  });
 });
+

@@ -8,7 +8,7 @@
 /** The largest body a form of the portal sends; Next's own server-action limit is the same. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type GuardVerdict = { status: 400 | 411 | 413; reason: string } | null;
+export type GuardVerdict = { status: 400 | 403 | 411 | 413; reason: string } | null;
 
 export function checkRequest(input: {
   method: string;
@@ -18,6 +18,9 @@ export function checkRequest(input: {
   /** The Next-Action header: a server action call. */
   nextAction?: string | null;
   contentType?: string | null;
+  /** The Origin header, and the host the request was sent to (X-Forwarded-Host, else Host), as Next compares them. */
+  origin?: string | null;
+  host?: string | null;
 }): GuardVerdict {
   let path: string;
   try {
@@ -39,5 +42,17 @@ export function checkRequest(input: {
   if (input.nextAction && !/^multipart\/form-data;\s*boundary=/i.test(input.contentType ?? "")) {
     return { status: 400, reason: "A server action takes a form." };
   }
+  // Next refuses a server action sent from another site, but as a 500; say what it is.
+  if (input.nextAction && input.origin && !sameHost(input.origin, input.host)) {
+    return { status: 403, reason: "A server action is called only from the portal's own pages." };
+  }
   return null;
+}
+
+function sameHost(origin: string, host: string | null | undefined): boolean {
+  try {
+    return !!host && new URL(origin).host.toLowerCase() === host.split(",")[0]!.trim().toLowerCase();
+  } catch {
+    return false;
+  }
 }
