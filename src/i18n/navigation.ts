@@ -2,4 +2,4 @@ import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
 /** Link and friends that keep the reader in their language: /en/... stays English. */
-export const { Link, usePathname, useRouter, getPathname } = createNavigation(routing);
+export const { Link, usePathname } = createNavigation(routing);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
 import sv from "../../messages/sv.json";
 import { format, messages, toLocale, translate } from "@/lib/i18n";
-import { isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
+import { inReadersLocale, isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
 import { formatDate, formatDateTime, formatPeriod } from "@/lib/format/dates";
 
 function keys(node: unknown, prefix = ""): string[] {
@@ -62,6 +62,12 @@ describe("addresses per language", () => {
     expect(localePath("en", "/en/malmo")).toBe("/en/malmo");
     expect(splitLocale("/en/malmo")).toEqual({ locale: "en", rest: "/malmo" });
     expect(splitLocale("/enkoping")).toEqual({ locale: null, rest: "/enkoping" });
+  });
+
+  it("keeps a redirect that names its language and sends any other to the reader's", () => {
+    expect(inReadersLocale("en", "/sv/konto")).toBe("/sv/konto");
+    expect(inReadersLocale("en", "/loften/1?notice=saved")).toBe("/en/loften/1?notice=saved");
+    expect(inReadersLocale("sv", "/loften/1")).toBe("/loften/1");
   });
 
   it("leaves the API and root files alone", () => {

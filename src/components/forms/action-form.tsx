@@ -6,7 +6,7 @@ import type { ActionResult, ConflictChange } from "@/lib/actions/result";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages } from "@/lib/i18n";
-import { localePath, splitLocale } from "@/lib/i18n/locale-path";
+import { inReadersLocale } from "@/lib/i18n/locale-path";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { fieldId } from "./field-id";
 
@@ -80,8 +80,7 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
           form.reset();
           submissionKey.current = null;
           if (outcome.redirectTo) {
-            // An address with its own language (/sv/konto after choosing Swedish) is kept; any other stays in the page's.
-            const target = splitLocale(outcome.redirectTo).locale ? outcome.redirectTo : localePath(locale, outcome.redirectTo);
+            const target = inReadersLocale(locale, outcome.redirectTo);
             focusStatusOn(target);
             router.push(target);
           } else router.refresh();

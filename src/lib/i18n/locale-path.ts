@@ -15,6 +15,11 @@ export function localePath(locale: Locale, pathname: string): string {
   return rest === "/" ? `/${locale}` : `/${locale}${rest}`;
 }
 
+/** An address that names its own language (/sv/konto after choosing Swedish) is kept; any other goes to the reader's. */
+export function inReadersLocale(locale: Locale, href: string): string {
+  return splitLocale(href).locale ? href : localePath(locale, href);
+}
+
 /** Addresses that are not pages: the API, Next's files, and root files such as /robots.txt. */
 export function isPageAddress(pathname: string): boolean {
   if (pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/_next/")) return false;

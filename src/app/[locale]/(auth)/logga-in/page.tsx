@@ -5,7 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { callbackPathOr } from "@/lib/auth/callback-url";
 import { currentActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
-import { localePath, splitLocale } from "@/lib/i18n/locale-path";
+import { inReadersLocale } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const locale = await requestLocale();
   // Only paths on this site, so the sign-in page cannot be used to send people elsewhere.
   const callbackUrl = callbackPathOr((await searchParams).callbackUrl);
-  if (await currentActor()) redirect(splitLocale(callbackUrl).locale ? callbackUrl : localePath(locale, callbackUrl));
+  if (await currentActor()) redirect(inReadersLocale(locale, callbackUrl));
   const m = messages(locale);
   return (
     <PageShell>

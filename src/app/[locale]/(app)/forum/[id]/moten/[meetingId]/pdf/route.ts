@@ -1,15 +1,17 @@
-import { messages, toLocale } from "@/lib/i18n";
 import { currentActor } from "@/lib/auth/current-actor";
+import { notFoundText } from "@/lib/http/not-found";
+import { toLocale } from "@/lib/i18n";
 import { findMeetingForActor } from "@/lib/forums/queries";
 import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
 
 /** Minutes as PDF, for members only: anyone else gets the same 404 as for a missing meeting. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string; meetingId: string }> }) {
   const actor = await currentActor();
-  const { id, meetingId } = await params;
+  const { locale: raw, id, meetingId } = await params;
+  const locale = toLocale(raw);
   const found = actor ? await findMeetingForActor(actor, id, meetingId) : null;
-  if (!found) return new Response(messages(toLocale((await params).locale)).errors.notFoundTitle, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const pdf = await renderMinutesPdf(found, toLocale((await params).locale));
+  if (!found) return notFoundText(locale);
+  const pdf = await renderMinutesPdf(found, locale);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,0 +1,6 @@
+import { messages, type Locale } from "@/lib/i18n";
+
+/** A download or feed that names nothing (or nothing the reader may see): a plain 404 in the reader's language. */
+export function notFoundText(locale: Locale): Response {
+  return new Response(messages(locale).errors.notFoundTitle, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
