@@ -30,6 +30,16 @@ test("a promise with three activities is approved by both parties, read by a vis
   const title = `Tryggare Kungsgärdet ${suffix}`;
   const place = `Kungsgärdet ${suffix}`;
 
+  // The start page, cached, counts Enköping's published promises (a read across municipalities).
+  const startReader = (await browser.newContext()).request;
+  const enkopingOnStartPage = async () => {
+    const response = await startReader.get("/");
+    const count = Number(/Enköpings kommun<\/a> <small>\((\d+) medborgarlöft/.exec(await response.text())?.[1]);
+    return { count, cache: response.headers()["x-nextjs-cache"] };
+  };
+  const before = (await enkopingOnStartPage()).count;
+  expect((await enkopingOnStartPage()).cache).toBe("HIT");
+
   const official = await as(browser, "kommun@enkoping.demo");
   await official.goto("/loften/nytt");
   await official.getByLabel("Titel", { exact: true }).fill(title);
@@ -58,6 +68,8 @@ test("a promise with three activities is approved by both parties, read by a vis
   await official.reload();
   await official.getByRole("button", { name: "Godkänn för kommunen" }).click();
   await expect(official.getByRole("status")).toHaveText("Löftet är publicerat.");
+  // The publication expired the cached start page: it counts the new promise.
+  expect((await enkopingOnStartPage()).count).toBe(before + 1);
 
   const visitor = await visitorPage(browser);
   await visitor.goto("/enkoping/medborgarloften");

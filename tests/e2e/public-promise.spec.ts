@@ -18,6 +18,8 @@ test("a visitor finds the citizen promise from the start page and reads its five
   await expectAccessible(page);
   await page.getByLabel("Kommunens namn").fill("enköp");
   await page.getByRole("button", { name: "Visa" }).click();
+  // The search is its own page (the start page is cached and reads no query).
+  await expect(page).toHaveURL(/\/sok\?q=enk%C3%B6p/);
   await expect(page.getByRole("link", { name: "Håbo kommun" })).toHaveCount(0);
   await page.getByRole("link", { name: "Enköpings kommun" }).click();
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PublicPageCache from "@/lib/public/isr-cache-handler.mjs";
+import { BUILT_WITHOUT_DATA_TAG } from "@/lib/public/cache-tags";
 
 const require = createRequire(import.meta.url);
 const { nodeFs } = require("next/dist/server/lib/node-fs-methods.js");
@@ -58,5 +59,14 @@ describe("the cache for rendered pages", () => {
     const entry = await cache.get(k, read);
     expect(entry?.value?.status).toBe(404);
     expect(entry?.value?.html).not.toContain("Tryggare centrum");
+  });
+
+  it("never serves a page next build prerendered without the database, and serves it once rendered with the data", async () => {
+    const k = key("/sv");
+    const tagged = (tags: string, text: string) => ({ ...page(undefined, text), headers: { "x-next-cache-tags": tags } });
+    await cache.set(k, tagged(`_N_T_/layout,public-content,${BUILT_WITHOUT_DATA_TAG}`, "Inga kommuner"), context);
+    expect(await cache.get(k, read)).toBeNull();
+    await cache.set(k, tagged("_N_T_/layout,public-content,public-index", "Håbo kommun"), context);
+    expect((await cache.get(k, read))?.value?.html).toContain("Håbo kommun");
   });
 });

@@ -31,3 +31,14 @@ export function cachedDirectory<R>(fn: () => Promise<R>, key: string) {
 export function cachedIndex<R>(fn: () => Promise<R>, key: string) {
   return unstable_cache(fn, [key], { tags: [PUBLIC_CACHE_TAG, PUBLIC_INDEX_TAG], revalidate: SAFETY_NET_SECONDS });
 }
+
+/**
+ * Carried by a page that `next build` prerendered without the database (the start page):
+ * the page cache never serves such an entry (src/lib/public/isr-cache-handler.mjs, which
+ * spells the tag out itself as it is not bundled), so the page is rendered on its first
+ * request instead.
+ */
+export const BUILT_WITHOUT_DATA_TAG = "public-built-without-data";
+
+/** Marks the page being prerendered as built without data (see BUILT_WITHOUT_DATA_TAG). */
+export const markBuiltWithoutData = unstable_cache(async () => true, ["public-built-without-data"], { tags: [BUILT_WITHOUT_DATA_TAG] });

@@ -1,6 +1,7 @@
 // Next's cache for rendered pages (`cacheHandler` in next.config.ts), loaded by the
-// server at run time, not bundled. It is Next's own file-system cache with one rule
-// added: a 404 never becomes a new entry.
+// server at run time, not bundled. It is Next's own file-system cache with two rules
+// added: a 404 never becomes a new entry, and a page `next build` prerendered without
+// the database is never served.
 //
 // Public pages are rendered on their first visit and kept (ISR). Next keeps a 404 the
 // same way, so every address that names no record (/x, /enkoping/medborgarloften/x,
@@ -20,8 +21,20 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const { SharedCacheControls } = require("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js");
 
 const RENDERED = new Set(["APP_PAGE", "APP_ROUTE"]);
+// BUILT_WITHOUT_DATA_TAG in src/lib/public/cache-tags.ts. The start page is prerendered by
+// `next build` (both languages are known then) where there is no database: it carries this
+// tag, and is treated as missing, so its first request renders it with the data.
+const BUILT_WITHOUT_DATA_TAG = "public-built-without-data";
+const TAGS_HEADER = "x-next-cache-tags";
 
 export default class PublicPageCache extends FileSystemCache {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    const tags = entry?.value?.headers?.[TAGS_HEADER];
+    if (typeof tags === "string" && tags.split(",").includes(BUILT_WITHOUT_DATA_TAG)) return null;
+    return entry;
+  }
+
   async set(key, data, ctx) {
     if (data && RENDERED.has(data.kind) && data.status === 404 && !this.holds(key, data.kind)) {
       // Next noted the entry's lifetime before handing it over; drop that too.
