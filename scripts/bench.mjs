@@ -46,9 +46,13 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exi
 ensurePrismaClient();
 const databaseUrl = ensurePostgres().replace(/\/[^/?]+(\?|$)/, "/samverkan_bench$1");
 const chromiumPath = ensureChromium();
-if (capture("which", ["nginx"]).status !== 0) {
-  run("apt-get", ["install", "-y", "-qq", "nginx-light"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-}
+// nginx for the second instance and the micro-cache; jemalloc, which the server runs on
+// when it is installed (serverEnv in scripts/lib.mjs), as a deployment should.
+const missing = [
+  ...(capture("which", ["nginx"]).status !== 0 ? ["nginx-light"] : []),
+  ...(capture("dpkg", ["-s", "libjemalloc2"]).status !== 0 ? ["libjemalloc2"] : []),
+];
+if (missing.length > 0) run("apt-get", ["install", "-y", "-qq", ...missing], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,

@@ -1,7 +1,7 @@
 // Preloaded into the portal's server by `npm run bench` (node --require), never by `npm start`:
 // counts the statements the server sends to PostgreSQL, so the bench can print queries per
 // request without a hook in the portal. Every Prisma and raw query passes through
-// pg.Client#query (pg is not bundled: serverExternalPackages in next.config.ts), the same
+// pg.Client#query (pg is not bundled: serverExternalPackages in next.config.mjs), the same
 // place tests/integration/scale.test.ts counts. The count is read over HTTP on loopback.
 const http = require("node:http");
 const pg = require("pg");

@@ -1,4 +1,4 @@
-// Next's cache for rendered pages (`cacheHandler` in next.config.ts), loaded by the
+// Next's cache for rendered pages (`cacheHandler` in next.config.mjs), loaded by the
 // server at run time, not bundled. It is Next's own file-system cache with two rules
 // added: a 404 never becomes a new entry, and a page `next build` prerendered without
 // the database is never served.
