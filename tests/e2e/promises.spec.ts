@@ -93,6 +93,14 @@ test("a promise with three activities is approved by both parties, read by a vis
   };
   expect(await cachedNow(`/en${publicPath}`)).toBe("HIT");
   expect(await cachedNow("/en/habo")).toBe("HIT");
+  // The whole country's open data is a file written once per change: the same file until the follow-up.
+  const country = async () => {
+    const response = await reader.get("/api/public/v1/promises");
+    return { etag: response.headers()["etag"], promises: (await response.json()).promises as { title: string; activities: unknown[] }[] };
+  };
+  const countryBefore = await country();
+  expect(countryBefore.promises.some((p) => p.title === title)).toBe(true);
+  expect((await country()).etag).toBe(countryBefore.etag);
 
   // A follow-up needs no new approval: it shows at once as progress.
   await police.goto(adminUrl);
@@ -121,6 +129,9 @@ test("a promise with three activities is approved by both parties, read by a vis
   const json = await (await visitor.request.get("/api/public/v1/promises?municipality=enkoping")).json();
   const published = json.promises.find((p: { title: string }) => p.title === title);
   expect(published.activities[0]).toMatchObject({ activity: "Föräldrautbildning", achieved_value: 3, target_value: 4, status: "ONGOING" });
+  const countryAfter = await country();
+  expect(countryAfter.etag).not.toBe(countryBefore.etag);
+  expect(countryAfter.promises.find((p) => p.title === title)!.activities[0]).toMatchObject({ achieved_value: 3 });
 
   const pdf = await visitor.request.get(`${publicPath}/pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");

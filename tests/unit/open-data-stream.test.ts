@@ -1,7 +1,16 @@
-import { describe, expect, it, vi } from "vitest";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { promisesAsCsv } from "@/lib/public/open-data-csv";
-import { openDataCsv, openDataJson, primed, textStream } from "@/lib/public/open-data-stream";
+import { countryFileResponse } from "@/lib/public/open-data-file";
+import { openDataCsv, openDataJson, textStream } from "@/lib/public/open-data-stream";
 import type { OpenDataPromise } from "@/lib/public/promises";
+
+// The generation token the country's files are named by; in the portal it changes when
+// something public changes (a tag of Next's cache).
+const generation = vi.hoisted(() => ({ token: "first" }));
+vi.mock("@/lib/public/cache-tags", () => ({ cachedIndex: () => async () => generation.token }));
 
 const promise = (n: number): OpenDataPromise => ({
   municipality: `kommun-${n}`,
@@ -51,16 +60,63 @@ describe("the streamed open-data files", () => {
     expect(await read(textStream(openDataCsv(batches())))).toBe(promisesAsCsv([]));
   });
 
-  it("fail the request when the first batch cannot be read, and break off the body when a later one cannot", async () => {
-    async function* failing(after: number) {
-      if (after > 0) yield [promise(1)];
+  it("break off the body when a batch cannot be read after the first went out", async () => {
+    async function* failing() {
+      yield [promise(1)];
       throw new Error("database gone");
     }
-    await expect(primed(failing(0))).rejects.toThrow("database gone");
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const stream = textStream(openDataJson(await primed(failing(1)), "2026-11-28T12:00:00.000Z"));
+    const stream = textStream(openDataJson(failing(), "2026-11-28T12:00:00.000Z"));
     await expect(read(stream)).rejects.toThrow("database gone");
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
+  });
+});
+
+describe("the whole country's open-data file", () => {
+  let directory: string;
+  beforeEach(async () => {
+    directory = await mkdtemp(join(tmpdir(), "open-data-"));
+    generation.token = "first";
+  });
+  afterEach(() => rm(directory, { recursive: true, force: true }));
+
+  const at = "2026-11-28T12:00:00.000Z";
+  const download = (pieces: () => AsyncIterable<string>, headers: Record<string, string> = {}) =>
+    countryFileResponse(new Request("http://portal.test/api/public/v1/promises", { headers }), "json", pieces, { "Content-Type": "application/json" }, directory);
+
+  it("is read from the database once however many download it at once, and holds what streaming would have sent", async () => {
+    const pieces = vi.fn(() => openDataJson(batches(3, 4), at));
+    const responses = await Promise.all(Array.from({ length: 5 }, () => download(pieces)));
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    expect(pieces).toHaveBeenCalledOnce();
+    expect(new Set(bodies)).toEqual(new Set([await read(textStream(openDataJson(batches(3, 4), at)))]));
+    expect(responses[0]!.headers.get("content-length")).toBe(String(Buffer.byteLength(bodies[0]!)));
+    expect(await download(pieces).then((r) => r.status)).toBe(200);
+    expect(pieces).toHaveBeenCalledOnce();
+  });
+
+  it("answers 304 to a harvester that has the current file, and the new file after a change", async () => {
+    const first = await download(() => openDataJson(batches(2), at));
+    const etag = first.headers.get("etag")!;
+    await first.text();
+    expect((await download(() => openDataJson(batches(2), at), { "If-None-Match": etag })).status).toBe(304);
+
+    generation.token = "after-a-publication";
+    const changed = await download(() => openDataJson(batches(3), at), { "If-None-Match": etag });
+    expect(changed.status).toBe(200);
+    expect(JSON.parse(await changed.text()).promises).toHaveLength(3);
+    expect(await readdir(directory)).toEqual(["promises-after-a-publication.json"]);
+  });
+
+  it("fails the download when the database fails, leaving no file behind, and the next download writes it", async () => {
+    async function* failing() {
+      yield "{";
+      throw new Error("database gone");
+    }
+    await expect(download(failing)).rejects.toThrow("database gone");
+    expect(await readdir(directory)).toEqual([]);
+    const retried = await download(() => openDataJson(batches(1), at));
+    expect(JSON.parse(await retried.text()).promises).toHaveLength(1);
   });
 });

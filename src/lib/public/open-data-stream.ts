@@ -52,26 +52,6 @@ export function textStream(pieces: AsyncIterable<string>): ReadableStream<Uint8A
   });
 }
 
-/**
- * The same batches, the first one already read: a database that fails at once fails the
- * request with a 500 before the status line goes out, instead of cutting off a 200.
- */
-export async function primed(batches: AsyncIterable<OpenDataPromise[]>): Promise<AsyncIterable<OpenDataPromise[]>> {
-  const iterator = batches[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  return {
-    async *[Symbol.asyncIterator]() {
-      try {
-        if (first.done) return;
-        yield first.value;
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-      } finally {
-        await iterator.return?.(undefined);
-      }
-    },
-  };
-}
-
 /** The batches of a list that is already whole (one municipality's cached rows). */
 export async function* oneBatch(promises: OpenDataPromise[]): AsyncGenerator<OpenDataPromise[]> {
   yield promises;
