@@ -1,12 +1,17 @@
-import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale-path";
 
-/** Links to one page of every municipality (its accessibility statement, privacy page or contact page). */
-export function MunicipalityLinkList({ municipalities, page, label }: { municipalities: { slug: string; name: string }[]; page: string; label: (name: string) => string }) {
+/**
+ * Links to one page of every municipality (its accessibility statement, privacy page or
+ * contact page). Plain links: 290 client-side links would each add to the page's payload
+ * and prefetch.
+ */
+export function MunicipalityLinkList({ locale, municipalities, page, label }: { locale: Locale; municipalities: { slug: string; name: string }[]; page: string; label: (name: string) => string }) {
   return (
     <ul className="mt-4 grid gap-2 sm:grid-cols-2">
       {municipalities.map((m) => (
         <li key={m.slug}>
-          <Link href={`/${m.slug}/${page}`}>{label(m.name)}</Link>
+          <a href={localePath(locale, `/${m.slug}/${page}`)}>{label(m.name)}</a>
         </li>
       ))}
     </ul>

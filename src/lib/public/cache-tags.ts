@@ -1,4 +1,5 @@
 import { unstable_cache } from "next/cache";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 /**
  * The tags public reads are cached under. Each read is tagged with the whole public site and
@@ -42,3 +43,18 @@ export const BUILT_WITHOUT_DATA_TAG = "public-built-without-data";
 
 /** Marks the page being prerendered as built without data (see BUILT_WITHOUT_DATA_TAG). */
 export const markBuiltWithoutData = unstable_cache(async () => true, ["public-built-without-data"], { tags: [BUILT_WITHOUT_DATA_TAG] });
+
+/**
+ * What a cached portal-wide page reads (the start page, the index of contact pages). `next
+ * build` prerenders such pages (both languages are known at build time) where there is no
+ * database to read: there `empty` is returned and the page is marked as built without data,
+ * so the first request renders it with the data and the cache keeps that, as for pages first
+ * rendered on request.
+ */
+export async function readWhenServing<T>(read: () => Promise<T>, empty: T): Promise<T> {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
+    await markBuiltWithoutData();
+    return empty;
+  }
+  return read();
+}

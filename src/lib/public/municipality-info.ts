@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessibilityCompliance } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { cachedDirectory, cachedForMunicipality } from "./cache-tags";
+import { cachedDirectory, cachedForMunicipality, readWhenServing } from "./cache-tags";
 
 /**
  * What the public accessibility statement, privacy page and contact page of a municipality
@@ -64,6 +64,9 @@ export const listMunicipalityLinks = cachedDirectory(
   async () => (await (await db()).municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } })),
   "public-municipality-links",
 );
+
+/** Every municipality's slug and name as a cached portal-wide page reads them (see readWhenServing). */
+export const municipalityLinksForPage = () => readWhenServing(listMunicipalityLinks, [] as { slug: string; name: string }[]);
 
 /** A municipality's public information; an unknown slug is answered without a cache entry of its own. */
 export async function findMunicipalityInfo(slug: string): Promise<MunicipalityInfo | null> {

@@ -1,6 +1,5 @@
 import "server-only";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { cachedDirectory, cachedForMunicipality, cachedIndex, markBuiltWithoutData } from "./cache-tags";
+import { cachedDirectory, cachedForMunicipality, cachedIndex, readWhenServing } from "./cache-tags";
 import { Prisma } from "@/generated/prisma/client";
 import type { ActivityStatus, PromiseStatus } from "@/generated/prisma/enums";
 import { activityProgress, type ActivityProgress } from "@/lib/activities/progress";
@@ -328,20 +327,8 @@ async function loadPublicMunicipalityIndex(): Promise<MunicipalityIndexEntry[]> 
 
 export const listPublicMunicipalityIndex = cachedIndex(loadPublicMunicipalityIndex, "public-municipality-index");
 
-/**
- * The index as the start page reads it. `next build` prerenders the start page (both
- * languages are known at build time) where there is no database to read; there it gets an
- * empty list and the page is marked as built without data, which the page cache never
- * serves (src/lib/public/isr-cache-handler.mjs): the first request renders it with the
- * data and the cache keeps that, as for pages first rendered on request.
- */
-export async function startPageMunicipalityIndex(): Promise<MunicipalityIndexEntry[]> {
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
-    await markBuiltWithoutData();
-    return [];
-  }
-  return listPublicMunicipalityIndex();
-}
+/** The index as the start page reads it (see readWhenServing). */
+export const startPageMunicipalityIndex = () => readWhenServing(listPublicMunicipalityIndex, [] as MunicipalityIndexEntry[]);
 
 /**
  * Every municipality's slug. Reads that take a slug from the address check it here first,

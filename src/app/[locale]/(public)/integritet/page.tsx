@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { MunicipalityLinkList } from "@/components/public/municipality-link-list";
 import { PrivacyText } from "@/components/public/privacy-text";
 import { format, messages } from "@/lib/i18n";
 import { localeOfPage } from "@/lib/i18n/server";
-import { listMunicipalityLinks } from "@/lib/public/municipality-info";
+import { municipalityLinksForPage } from "@/lib/public/municipality-info";
+
+// Served from Next's cache like the municipalities' own pages (src/lib/public/cache-tags.ts).
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await localeOfPage(params);
@@ -13,14 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeOfPage(params);
-  await connection();
   const p = messages(locale).privacyPage;
-  const municipalities = await listMunicipalityLinks();
+  const municipalities = await municipalityLinksForPage();
   return (
     <>
       <PrivacyText />
       <h2 className="mt-8 text-2xl font-semibold">{p.chooseMunicipality}</h2>
-      <MunicipalityLinkList municipalities={municipalities} page="integritet" label={(name) => format(locale, p.titleFor, { name })} />
+      <MunicipalityLinkList locale={locale} municipalities={municipalities} page="integritet" label={(name) => format(locale, p.titleFor, { name })} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { PoliceChannels } from "@/components/public/contact-info";
 import { MunicipalityLinkList } from "@/components/public/municipality-link-list";
 import { format, messages } from "@/lib/i18n";
 import { localeOfPage } from "@/lib/i18n/server";
-import { listMunicipalityLinks } from "@/lib/public/municipality-info";
+import { municipalityLinksForPage } from "@/lib/public/municipality-info";
+
+// Served from Next's cache like the municipalities' own pages (src/lib/public/cache-tags.ts).
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await localeOfPage(params);
@@ -13,16 +15,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function ContactIndexPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeOfPage(params);
-  await connection();
   const c = messages(locale).contactPage;
-  const municipalities = await listMunicipalityLinks();
+  const municipalities = await municipalityLinksForPage();
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{c.title}</h1>
       <p className="mt-3 max-w-3xl text-lg">{c.intro}</p>
       <PoliceChannels />
       <h2 className="mt-8 text-2xl font-semibold">{c.chooseMunicipality}</h2>
-      <MunicipalityLinkList municipalities={municipalities} page="kontakt" label={(name) => format(locale, c.titleFor, { name })} />
+      <MunicipalityLinkList locale={locale} municipalities={municipalities} page="kontakt" label={(name) => format(locale, c.titleFor, { name })} />
     </>
   );
 }
