@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
+import { PlainLink } from "@/components/ui/plain-link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
@@ -62,11 +63,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {items.length === 0 ? (
           <p className="mt-2 text-muted">{m.overview.noMyItems}</p>
         ) : (
-          <ul className="mt-2 space-y-1">
-            {items.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/forum/${i.forum.id}`}>{i.title}</Link>
-                <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span>
+          <ul className="record-list mt-2 space-y-1">
+            {items.map((i, n) => (
+              <li key={n}>
+                <PlainLink locale={locale} href={`/forum/${i.forum.id}`}>{i.title}</PlainLink>
+                <span className="meta">{`${i.forum.name} · ${formatDate(i.dueOn, locale)}`}</span>
                 {isOverdue(i, today) && <Badge tone="danger">{m.overview.late}</Badge>}
               </li>
             ))}
@@ -83,9 +84,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="mt-2 text-muted">{m.overview.noWaiting}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {waiting.agreements.map((a) => (<li key={a.id}><Link href={`/avtal/${a.id}`}>{a.title}</Link></li>))}
-            {waiting.promises.map((p) => (<li key={p.id}><Link href={`/loften/${p.id}`}>{p.title}</Link></li>))}
-            {waiting.actionPlans.map((p) => (<li key={p.id}><Link href={`/atgardsplaner/${p.id}`}>{p.title}</Link></li>))}
+            {waiting.agreements.map((a, n) => (<li key={`a${n}`}><PlainLink locale={locale} href={`/avtal/${a.id}`}>{a.title}</PlainLink></li>))}
+            {waiting.promises.map((p, n) => (<li key={`p${n}`}><PlainLink locale={locale} href={`/loften/${p.id}`}>{p.title}</PlainLink></li>))}
+            {waiting.actionPlans.map((p, n) => (<li key={`s${n}`}><PlainLink locale={locale} href={`/atgardsplaner/${p.id}`}>{p.title}</PlainLink></li>))}
           </ul>
         )}
       </section>
@@ -115,9 +116,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="mt-2 text-muted">{m.overview.noForums}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {forums.rows.map((f) => (
-              <li key={f.id}>
-                <Link href={`/forum/${f.id}`}>{f.name}</Link> <span className="text-muted">({f.cadence})</span>
+            {forums.rows.map((f, n) => (
+              <li key={n}>
+                <PlainLink locale={locale} href={`/forum/${f.id}`}>{f.name}</PlainLink> <span className="text-muted">{`(${f.cadence})`}</span>
               </li>
             ))}
           </ul>
