@@ -7,7 +7,7 @@ import { describePeriod } from "@/lib/activities/periods";
 import { CURRENT_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import type { AuditLogRow } from "@/lib/audit/log";
 import type { CurrentAgreementFigures } from "@/lib/dashboard/figures";
-import type { WorkRow, followUpsDue, forumWork, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
+import type { WorkRow, followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { StateBars } from "./state-bars";
@@ -48,19 +48,22 @@ function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; cap
   );
 }
 
-export function MyRowsSection({ data, locale }: { data: { rows: WorkRow[]; total: number }; locale: Locale }) {
+/** The address of another page of one of the dashboard's paged lists, keeping the rest of the address. */
+export type DashboardPageHref = (param: string, anchor: string) => (page: number) => string;
+
+export function MyRowsSection({ data, locale, pageHref }: { data: Awaited<ReturnType<typeof myPlanRows>>; locale: Locale; pageHref: DashboardPageHref }) {
   const d = messages(locale).dashboard;
   return (
     <section aria-labelledby="my-rows" className="mt-8">
       <h2 id="my-rows" className="text-xl font-semibold">{d.myRows}</h2>
       <p className="mt-1 text-sm text-muted">{d.myRowsIntro}</p>
       {data.rows.length === 0 ? <p className="mt-2 text-muted">{d.noMyRows}</p> : <WorkTable rows={data.rows} caption={d.myRows} locale={locale} />}
-      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.rows.length, total: data.total })}</p>}
+      {data.pageCount > 1 && <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} label={d.myRows} href={pageHref("rader", "my-rows")} />}
     </section>
   );
 }
 
-export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale: Locale }) {
+export function FollowUpsDueSection({ data, locale, pageHref }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale: Locale; pageHref: DashboardPageHref }) {
   const d = messages(locale).dashboard;
   const period = describePeriod(data.period.type, data.period.start, locale);
   return (
@@ -74,7 +77,7 @@ export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType
           <WorkTable rows={data.rows} caption={d.followUpsDue} locale={locale} withReport />
         </>
       )}
-      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.rows.length, total: data.total })}</p>}
+      {data.pageCount > 1 && <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} label={d.followUpsDue} href={pageHref("rapportera", "follow-ups-due")} />}
     </section>
   );
 }

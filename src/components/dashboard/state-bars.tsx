@@ -51,8 +51,6 @@ export function StateBars({ rows, caption, locale, extraColumns = [] }: { rows: 
     }
   });
   const label = `${m.chartTable}: ${caption}`;
-  // Without extra columns every cell is a figure and the table's class aligns them (.figures-table).
-  const num = extraColumns.length ? "num" : undefined;
   return (
     <figure className="mt-3">
       <figcaption className="font-semibold">{caption}</figcaption>
@@ -70,13 +68,13 @@ export function StateBars({ rows, caption, locale, extraColumns = [] }: { rows: 
           </li>
         ))}
       </ul>
-      <DataTable label={label} figures={extraColumns.length === 0}>
+      <DataTable label={label} figures>
         <thead>
           <tr>
             <th scope="col"><span className="sr-only">{caption}</span></th>
-            {ROW_STATES.map((s) => (<th key={s} scope="col" className={num}>{m.states[s]}</th>))}
-            <th scope="col" className={num}>{m.total}</th>
-            {extraColumns.map((c) => (<th key={c} scope="col">{c}</th>))}
+            {ROW_STATES.map((s) => (<th key={s} scope="col" >{m.states[s]}</th>))}
+            <th scope="col">{m.total}</th>
+            {extraColumns.map((c) => (<th key={c} scope="col" className="text-left">{c}</th>))}
           </tr>
         </thead>
         <tbody>
@@ -84,12 +82,12 @@ export function StateBars({ rows, caption, locale, extraColumns = [] }: { rows: 
             <tr key={i}>
               <th scope="row" className="font-normal"><PlainLink locale={locale} href={r.href}>{r.label}</PlainLink></th>
               {ROW_STATES.map((s) => (
-                <td key={s} className={num}>
+                <td key={s}>
                   {r.counts[s] > 0 ? <PlainLink locale={locale} href={r.href} aria-label={`${r.label}: ${m.states[s]} ${r.counts[s]}`}>{r.counts[s]}</PlainLink> : 0}
                 </td>
               ))}
-              <td className={num}><PlainLink locale={locale} href={r.href} aria-label={`${r.label}: ${m.total} ${r.counts.total}`}>{r.counts.total}</PlainLink></td>
-              {r.extra?.map((cell, j) => (<td key={j}>{cell}</td>))}
+              <td><PlainLink locale={locale} href={r.href} aria-label={`${r.label}: ${m.total} ${r.counts.total}`}>{r.counts.total}</PlainLink></td>
+              {r.extra?.map((cell, j) => (<td key={j} className="text-left">{cell}</td>))}
             </tr>
           ))}
         </tbody>
