@@ -40,6 +40,18 @@ test("the official opens the report from the overview, and it downloads as PDF a
   expect(pdf.suggestedFilename()).toMatch(/^rapport-enkoping-.+\.pdf$/);
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ladda ner som CSV" }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^rapport-enkoping-.+\.csv$/);
+  // Who reported: one line per reporter with their follow-ups in the period; every single one is in the PDF.
+  const year = new URL(page.url());
+  year.searchParams.set("period", "2024");
+  await page.goto(year.pathname + year.search);
+  await expect(page.getByText(/^2 uppföljningar i perioden\. Varje uppföljning med rad, period/)).toBeVisible();
+  const who = page.getByRole("table", { name: "Uppföljningar i perioden per rapportör" });
+  for (const name of [/^Jonas Berg/, /^Karin Lind/]) {
+    const cells = who.getByRole("row", { name }).getByRole("cell");
+    await expect(cells.nth(0)).toHaveText("1"); // follow-ups
+    await expect(cells.nth(1)).toHaveText("1"); // rows
+  }
+  await expectAccessible(page);
 });
 
 test("police staff compare the municipalities of their police area side by side", async ({ page }) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { database, db } from "@/lib/db";
 import { currentAgreementFigures, countRows } from "@/lib/dashboard/figures";
-import { awaitingMyApproval } from "@/lib/dashboard/queries";
+import { WORK_PAGE_SIZE, awaitingMyApproval, myOpenItems } from "@/lib/dashboard/queries";
 import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
 import { periodStartOf } from "@/lib/activities/periods";
 import { findActor } from "@/lib/users/actor-query";
@@ -131,6 +131,15 @@ describe("the dashboard's figures", () => {
     expect(due.rows[0]).toMatchObject({ id: rowIds.r4, reportHref: `/atgardsplaner/${planId}/atgarder/${rowIds.r4}/uppfoljning` });
   });
 
+  it("reads the official's own rows a page at a time, the total the same on every page", async () => {
+    const first = await myPlanRows(official, today, 1);
+    expect([first.page, first.pageCount, first.pageSize]).toEqual([1, 1, WORK_PAGE_SIZE]);
+    const beyond = await myPlanRows(official, today, 2);
+    expect([beyond.rows, beyond.total]).toEqual([[], 3]);
+    expect((await myOpenItems(official, 2)).rows).toEqual([]);
+    expect((await myOpenItems(official, 1)).total).toBe((await myOpenItems(official, 1)).rows.length);
+  });
+
   it("shows records nobody has approved yet as waiting for both parties", async () => {
     for (const actor of [official, police]) {
       const waiting = await awaitingMyApproval(actor);
@@ -180,6 +189,11 @@ describe("the agreement report", () => {
     expect(report.deviations[0]!.periodFollowUps[0]!.comment).toBe("Ingen lokal");
     expect(report.reports.length).toBe(5);
     expect(report.reports.every((x) => x.reportedBy?.startsWith(world.official.name))).toBe(true);
+    // The page's summary of who reported: one reporter, all five follow-ups, first and latest of them.
+    const times = report.reports.map((x) => x.reportedAt.getTime());
+    expect(report.reporters).toEqual([
+      { reportedBy: report.reports[0]!.reportedBy, followUps: 5, rows: new Set(report.reports.map((x) => x.rowId)).size, first: new Date(Math.min(...times)), latest: new Date(Math.max(...times)) },
+    ]);
     // The official's forum's item about focus area B.
     expect(report.focusAreas.find((f) => f.title === "B. Unga")!.items.map((i) => i.title)).toEqual([expect.stringMatching(/^Sena åtgärden/)]);
     expect(report.rows.map((r) => r.id)).not.toContain(rowIds.rDraft);

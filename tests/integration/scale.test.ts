@@ -155,7 +155,7 @@ describe("national scale", () => {
       expect(last.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
       expect(last.rows.length).toBe(Math.min(PAGE_SIZE, last.total - PAGE_SIZE));
     }
-    expect((await myOpenItems(official)).length).toBeLessThanOrEqual(50);
+    expect((await myOpenItems(official)).rows.length).toBeLessThanOrEqual(50);
     expect((await myForums(official)).rows.length).toBeLessThanOrEqual(50);
   });
 

@@ -1,4 +1,4 @@
-import { ScrollableTable } from "@/components/ui/scrollable-table";
+import { DataTable } from "@/components/ui/scrollable-table";
 import type { AuditLogRow } from "@/lib/audit/log";
 import { formatDateTime } from "@/lib/format/dates";
 import { messages, type Locale } from "@/lib/i18n";
@@ -10,34 +10,31 @@ export function AuditLogTable({ rows, caption, showWho = true, locale }: { rows:
   const actions = m.history.action as Record<string, string>;
   const types = m.admin.audit.entityTypes as Record<string, string>;
   return (
-    <ScrollableTable label={caption}>
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-brand-50">
-          <tr>
-            <th scope="col" className="px-3 py-2">{c.when}</th>
-            {showWho && <th scope="col" className="px-3 py-2">{c.who}</th>}
-            <th scope="col" className="px-3 py-2">{c.what}</th>
-            <th scope="col" className="px-3 py-2">{c.record}</th>
-            <th scope="col" className="px-3 py-2">{c.municipality}</th>
-            <th scope="col" className="px-3 py-2">{c.fields}</th>
+    <DataTable label={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{c.when}</th>
+          {showWho && <th scope="col">{c.who}</th>}
+          <th scope="col">{c.what}</th>
+          <th scope="col">{c.record}</th>
+          <th scope="col">{c.municipality}</th>
+          <th scope="col">{c.fields}</th>
+        </tr>
+      </thead>
+      <tbody className="align-top">
+        {rows.map((r, n) => (
+          <tr key={n}>
+            <td className="whitespace-nowrap">{formatDateTime(r.at, locale)}</td>
+            {showWho && <td>{r.by ?? m.history.system}</td>}
+            <td>{actions[r.action] ?? r.action}</td>
+            <td>
+              {`${types[r.entityType] ?? r.entityType} `}<span className="font-mono text-xs text-muted">{r.entityId.slice(0, 8)}</span>
+            </td>
+            <td>{r.municipality ?? "–"}</td>
+            <td>{r.fields.join(", ") || "–"}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 align-top">
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at, locale)}</td>
-              {showWho && <td className="px-3 py-2">{r.by ?? m.history.system}</td>}
-              <td className="px-3 py-2">{actions[r.action] ?? r.action}</td>
-              <td className="px-3 py-2">
-                {types[r.entityType] ?? r.entityType} <span className="font-mono text-xs text-muted">{r.entityId.slice(0, 8)}</span>
-              </td>
-              <td className="px-3 py-2">{r.municipality ?? "–"}</td>
-              <td className="px-3 py-2">{r.fields.join(", ") || "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollableTable>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

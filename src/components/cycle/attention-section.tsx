@@ -1,4 +1,3 @@
-import { Link } from "@/i18n/navigation";
 import { measuresNeedingAttention } from "@/lib/action-plans/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -6,6 +5,7 @@ import { formatDate } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
+import { PlainLink } from "@/components/ui/plain-link";
 import { RatingBadge } from "./measure-table";
 
 /** On the overview: measures the actor's organisation is responsible for that are red or late. */
@@ -23,11 +23,11 @@ export async function MeasuresNeedingAttention({ actor }: { actor: Actor }) {
       {rows.length === 0 ? (
         <p className="mt-2 text-muted">{c.attentionNone}</p>
       ) : (
-        <ul className="mt-2 space-y-1">
-          {rows.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-2">
-              <Link href={`/atgardsplaner/${r.actionPlan!.id}/atgarder/${r.id}/uppfoljning`}>{r.title}</Link>
-              <span className="text-sm text-muted">{r.actionPlan!.title}{r.dueOn ? ` · ${formatDate(r.dueOn, locale)}` : ""}</span>
+        <ul className="record-list mt-2 space-y-1">
+          {rows.map((r, n) => (
+            <li key={n}>
+              <PlainLink locale={locale} href={`/atgardsplaner/${r.actionPlan!.id}/atgarder/${r.id}/uppfoljning`}>{r.title}</PlainLink>
+              <span className="meta">{`${r.actionPlan!.title}${r.dueOn ? ` · ${formatDate(r.dueOn, locale)}` : ""}`}</span>
               <RatingBadge rating={r.rating} />
               {r.dueOn && r.dueOn.getTime() + 86_400_000 <= today.getTime() && r.status !== "DONE" && r.status !== "CANCELLED" && <Badge tone="danger">{c.late}</Badge>}
             </li>

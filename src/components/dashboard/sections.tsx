@@ -1,13 +1,13 @@
-import { Link } from "@/i18n/navigation";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { Badge } from "@/components/ui/badge";
 import { Pagination, pageHref } from "@/components/ui/pagination";
-import { ScrollableTable } from "@/components/ui/scrollable-table";
+import { PlainLink } from "@/components/ui/plain-link";
+import { DataTable } from "@/components/ui/scrollable-table";
 import { describePeriod } from "@/lib/activities/periods";
 import { CURRENT_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import type { AuditLogRow } from "@/lib/audit/log";
 import type { CurrentAgreementFigures } from "@/lib/dashboard/figures";
-import type { WorkRow, followUpsDue, forumWork, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
+import type { WorkRow, followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { StateBars } from "./state-bars";
@@ -19,51 +19,51 @@ function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; cap
   const m = messages(locale);
   const d = m.dashboard;
   return (
-    <ScrollableTable label={caption}>
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-brand-50">
-          <tr>
-            <th scope="col" className="px-3 py-2">{d.row}</th>
-            <th scope="col" className="px-3 py-2">{d.where}</th>
-            <th scope="col" className="px-3 py-2">{d.due}</th>
-            {withReport && <th scope="col" className="px-3 py-2"><span className="sr-only">{d.report}</span></th>}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 align-top">
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2"><Link href={r.href}>{r.title}</Link></td>
-              <td className="px-3 py-2">{r.owner.kind === "plan" ? d.plan : d.promise}: {r.owner.title}</td>
-              <td className="whitespace-nowrap px-3 py-2">
-                {r.due ? formatDate(r.due, locale) : d.noDue} {r.late && <Badge tone="danger">{d.states.late}</Badge>}
+    <DataTable label={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{d.row}</th>
+          <th scope="col">{d.where}</th>
+          <th scope="col">{d.due}</th>
+          {withReport && <th scope="col"><span className="sr-only">{d.report}</span></th>}
+        </tr>
+      </thead>
+      <tbody className="align-top">
+        {rows.map((r, n) => (
+          <tr key={n}>
+            <td><PlainLink locale={locale} href={r.href}>{r.title}</PlainLink></td>
+            <td>{`${r.owner.kind === "plan" ? d.plan : d.promise}: ${r.owner.title}`}</td>
+            <td className="whitespace-nowrap">
+              {`${r.due ? formatDate(r.due, locale) : d.noDue} `}{r.late && <Badge tone="danger">{d.states.late}</Badge>}
+            </td>
+            {withReport && (
+              <td>
+                <PlainLink locale={locale} href={r.reportHref} aria-label={format(locale, d.reportFor, { title: r.title })}>{d.report}</PlainLink>
               </td>
-              {withReport && (
-                <td className="px-3 py-2">
-                  <Link href={r.reportHref} aria-label={format(locale, d.reportFor, { title: r.title })}>{d.report}</Link>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollableTable>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
-export function MyRowsSection({ data, locale }: { data: { rows: WorkRow[]; total: number }; locale: Locale }) {
+/** The address of another page of one of the dashboard's paged lists, keeping the rest of the address. */
+export type DashboardPageHref = (param: string, anchor: string) => (page: number) => string;
+
+export function MyRowsSection({ data, locale, pageHref }: { data: Awaited<ReturnType<typeof myPlanRows>>; locale: Locale; pageHref: DashboardPageHref }) {
   const d = messages(locale).dashboard;
   return (
     <section aria-labelledby="my-rows" className="mt-8">
       <h2 id="my-rows" className="text-xl font-semibold">{d.myRows}</h2>
       <p className="mt-1 text-sm text-muted">{d.myRowsIntro}</p>
       {data.rows.length === 0 ? <p className="mt-2 text-muted">{d.noMyRows}</p> : <WorkTable rows={data.rows} caption={d.myRows} locale={locale} />}
-      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.rows.length, total: data.total })}</p>}
+      {data.pageCount > 1 && <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} label={d.myRows} href={pageHref("rader", "my-rows")} />}
     </section>
   );
 }
 
-export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale: Locale }) {
+export function FollowUpsDueSection({ data, locale, pageHref }: { data: Awaited<ReturnType<typeof followUpsDue>>; locale: Locale; pageHref: DashboardPageHref }) {
   const d = messages(locale).dashboard;
   const period = describePeriod(data.period.type, data.period.start, locale);
   return (
@@ -77,7 +77,7 @@ export function FollowUpsDueSection({ data, locale }: { data: Awaited<ReturnType
           <WorkTable rows={data.rows} caption={d.followUpsDue} locale={locale} withReport />
         </>
       )}
-      {data.total > data.rows.length && <p className="mt-2 text-sm">{format(locale, d.showing, { shown: data.rows.length, total: data.total })}</p>}
+      {data.pageCount > 1 && <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} label={d.followUpsDue} href={pageHref("rapportera", "follow-ups-due")} />}
     </section>
   );
 }
@@ -91,10 +91,10 @@ export function MeetingsSection({ meetings, locale }: { meetings: Awaited<Return
         <p className="mt-2 text-muted">{d.noMeetings}</p>
       ) : (
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {meetings.map((x) => (
-            <li key={x.id}>
-              <Link href={`/forum/${x.forum.id}/moten/${x.id}`}>{x.forum.name}</Link>{" "}
-              <span className="text-muted">{formatDateTime(x.startsAt, locale)}{x.location ? ` · ${x.location}` : ""}</span>
+          {meetings.map((x, n) => (
+            <li key={n}>
+              <PlainLink locale={locale} href={`/forum/${x.forum.id}/moten/${x.id}`}>{x.forum.name}</PlainLink>{" "}
+              <span className="text-muted">{`${formatDateTime(x.startsAt, locale)}${x.location ? ` · ${x.location}` : ""}`}</span>
             </li>
           ))}
         </ul>
@@ -119,20 +119,20 @@ function AgreementProgress({ item, today, locale, headingLevel }: { item: Curren
   return (
     <section aria-labelledby={id} className="mt-6">
       <Heading id={id} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
-        {agreement.municipality.name}: <Link href={`/avtal/${agreement.id}`}>{agreement.title}</Link>
+        {`${agreement.municipality.name}: `}<PlainLink locale={locale} href={`/avtal/${agreement.id}`}>{agreement.title}</PlainLink>
       </Heading>
       {!CURRENT_AGREEMENT_STATUSES.includes(agreement.status) && <p className="mt-1 text-sm text-amber-900">{format(locale, d.notInForce, { end: formatDate(agreement.periodEnd, locale) })}</p>}
       <LastFollowUp last={figures.lastReportedAt} today={today} locale={locale} />
-      <p className="mt-1"><Link href={reportHref(agreement.id)}>{format(locale, d.openReport, { title: agreement.title })}</Link></p>
+      <p className="mt-1"><PlainLink locale={locale} href={reportHref(agreement.id)}>{format(locale, d.openReport, { title: agreement.title })}</PlainLink></p>
       <StateBars
         caption={format(locale, d.byFocus, { title: agreement.municipality.name })}
         locale={locale}
-        rows={figures.byFocus.map((f) => ({ key: f.id ?? "none", label: f.title ?? d.noGoal, href: `${reportHref(agreement.id)}#fokus-${f.id ?? "utan-mal"}`, counts: f.counts }))}
+        rows={figures.byFocus.map((f) => ({ label: f.title ?? d.noGoal, href: `${reportHref(agreement.id)}#fokus-${f.id ?? "utan-mal"}`, counts: f.counts }))}
       />
       <StateBars
         caption={format(locale, d.byOwner, { title: agreement.municipality.name })}
         locale={locale}
-        rows={figures.byOwner.map((o) => ({ key: o.id, label: `${o.kind === "plan" ? d.plan : d.promise}: ${o.title}`, href: o.kind === "plan" ? `/atgardsplaner/${o.id}` : `/loften/${o.id}`, counts: o.counts }))}
+        rows={figures.byOwner.map((o) => ({ label: `${o.kind === "plan" ? d.plan : d.promise}: ${o.title}`, href: o.kind === "plan" ? `/atgardsplaner/${o.id}` : `/loften/${o.id}`, counts: o.counts }))}
       />
     </section>
   );
@@ -154,32 +154,23 @@ export function ProgressSection({ items, comparison, selected, today, locale }: 
       {comparison && items.length > 0 && (
         <section aria-labelledby="compare" className="mt-4">
           <h3 id="compare" className="text-lg font-semibold">{d.compare}</h3>
+          {/* One table: the chart's figures per municipality, then how old its latest follow-up is and the link to it in detail. */}
           <StateBars
             caption={d.compareCaption}
             locale={locale}
-            rows={items.map((i) => ({ key: i.agreement.id, label: i.agreement.municipality.name, href: reportHref(i.agreement.id), counts: i.figures.totals }))}
+            extraColumns={[d.lastFollowUp, d.detail]}
+            rows={items.map((i) => ({
+              label: i.agreement.municipality.name,
+              href: reportHref(i.agreement.id),
+              counts: i.figures.totals,
+              extra: [
+                i.figures.lastReportedAt ? `${formatDate(i.figures.lastReportedAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(i.figures.lastReportedAt, today) })})` : d.never,
+                <PlainLink key="detail" locale={locale} href={`/oversikt?visa=${i.agreement.id}#progress-detail`} aria-current={i.agreement.id === selected ? "true" : undefined}>
+                  {format(locale, d.showDetail, { name: i.agreement.municipality.name })}
+                </PlainLink>,
+              ],
+            }))}
           />
-          <ScrollableTable label={d.lastFollowUp}>
-            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-              <caption className="sr-only">{d.lastFollowUp}</caption>
-              <thead className="bg-brand-50">
-                <tr><th scope="col" className="px-3 py-2">{d.municipality}</th><th scope="col" className="px-3 py-2">{d.lastFollowUp}</th><th scope="col" className="px-3 py-2">{d.detail}</th></tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {items.map((i) => (
-                  <tr key={i.agreement.id}>
-                    <th scope="row" className="px-3 py-2 font-normal">{i.agreement.municipality.name}</th>
-                    <td className="px-3 py-2">{i.figures.lastReportedAt ? `${formatDate(i.figures.lastReportedAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(i.figures.lastReportedAt, today) })})` : d.never}</td>
-                    <td className="px-3 py-2">
-                      <Link href={`/oversikt?visa=${i.agreement.id}#progress-detail`} aria-current={i.agreement.id === selected ? "true" : undefined}>
-                        {format(locale, d.showDetail, { name: i.agreement.municipality.name })}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollableTable>
         </section>
       )}
       <div id="progress-detail">
@@ -211,11 +202,11 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
         ) : (
           <>
             <p className="mt-1">{format(locale, d.forumItemsSummary, { total: data.total, late: data.late })}</p>
-            <ul className="mt-2 space-y-1">
-              {data.items.map((i) => (
-                <li key={i.id} className="flex flex-wrap items-center gap-2">
-                  <Link href={`/forum/${i.forum.id}#items`}>{i.title}</Link>
-                  <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span>
+            <ul className="record-list mt-2 space-y-1">
+              {data.items.map((i, n) => (
+                <li key={n}>
+                  <PlainLink locale={locale} href={`/forum/${i.forum.id}#items`}>{i.title}</PlainLink>
+                  <span className="meta">{`${i.forum.name} · ${formatDate(i.dueOn, locale)}`}</span>
                   {i.dueOn < new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) && <Badge tone="danger">{m.overview.late}</Badge>}
                 </li>
               ))}
@@ -230,9 +221,9 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
           <p className="mt-2 text-muted">{d.noPictures}</p>
         ) : (
           <ul className="mt-2 space-y-2">
-            {data.pictures.map((p) => (
-              <li key={p.id}>
-                <Link href={`/forum/${p.forumId}#lagesbild`}>{format(locale, d.pictureOf, { forum: p.forumName, date: formatDate(p.weekOf, locale) })}</Link>{" "}
+            {data.pictures.map((p, n) => (
+              <li key={n}>
+                <PlainLink locale={locale} href={`/forum/${p.forumId}#lagesbild`}>{format(locale, d.pictureOf, { forum: p.forumName, date: formatDate(p.weekOf, locale) })}</PlainLink>{" "}
                 <span className="text-sm text-muted">({format(locale, d.entries, { count: p.entries })})</span>
                 {p.summary && <p className="text-sm">{p.summary.length > 240 ? `${p.summary.slice(0, 240)}…` : p.summary}</p>}
               </li>
@@ -255,40 +246,37 @@ export function NationalSection({ data, today, locale }: { data: Awaited<ReturnT
       <h2 id="national" className="text-2xl font-semibold">{d.national}</h2>
       <p className="mt-1 max-w-3xl text-sm text-muted">{d.nationalIntro}</p>
       <div className="mt-3">
-        <ScrollableTable label={caption}>
-          <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-brand-50">
+        <DataTable label={caption}>
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-2">{d.municipality}</th>
-                <th scope="col" className="px-3 py-2">{d.analysis}</th>
-                <th scope="col" className="px-3 py-2">{d.actionPlan}</th>
-                <th scope="col" className="px-3 py-2">{d.lastFollowUp}</th>
-                <th scope="col" className="px-3 py-2 text-right">{d.promises}</th>
-                <th scope="col" className="px-3 py-2 text-right">{d.planRows}</th>
-                <th scope="col" className="px-3 py-2 text-right">{d.lateRows}</th>
+                <th scope="col">{d.municipality}</th>
+                <th scope="col">{d.analysis}</th>
+                <th scope="col">{d.actionPlan}</th>
+                <th scope="col">{d.lastFollowUp}</th>
+                <th scope="col" className="num">{d.promises}</th>
+                <th scope="col" className="num">{d.planRows}</th>
+                <th scope="col" className="num">{d.lateRows}</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
-              {data.rows.map((r) => {
+            <tbody>
+              {data.rows.map((r, n) => {
                 const cycle = `/arbetsgang/${r.slug}`;
                 const a = verdict(r, "analysis");
                 const p = verdict(r, "actionPlan");
                 return (
-                  <tr key={r.id}>
-                    <th scope="row" className="px-3 py-2 font-normal"><Link href={cycle}>{r.name}</Link></th>
-                    <td className="px-3 py-2">{r.analysisAsOf ? formatDate(r.analysisAsOf, locale) : "–"} <Badge tone={stateTone[a]}>{d.cycleState[a]}</Badge></td>
-                    <td className="px-3 py-2">{r.planAdoptedAt ? formatDate(r.planAdoptedAt, locale) : "–"} <Badge tone={stateTone[p]}>{d.cycleState[p]}</Badge></td>
-                    <td className="px-3 py-2">{r.lastFollowUpAt ? `${formatDate(r.lastFollowUpAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(r.lastFollowUpAt, today) })})` : d.never}</td>
-                    <td className="px-3 py-2 text-right tabular-nums"><Link href={`/loften?kommun=${r.id}&status=PUBLISHED`} aria-label={`${r.name}: ${d.promises} ${r.publishedPromises}`}>{r.publishedPromises}</Link></td>
-                    <td className="px-3 py-2 text-right tabular-nums"><Link href={cycle} aria-label={`${r.name}: ${d.planRows} ${r.planRows}`}>{r.planRows}</Link></td>
-                    <td className="px-3 py-2 text-right tabular-nums"><Link href={cycle} aria-label={`${r.name}: ${d.lateRows} ${r.lateRows}`}>{r.lateRows}</Link></td>
+                  <tr key={n}>
+                    <th scope="row" className="font-normal"><PlainLink locale={locale} href={cycle}>{r.name}</PlainLink></th>
+                    <td>{`${r.analysisAsOf ? formatDate(r.analysisAsOf, locale) : "–"} `}<Badge tone={stateTone[a]}>{d.cycleState[a]}</Badge></td>
+                    <td>{`${r.planAdoptedAt ? formatDate(r.planAdoptedAt, locale) : "–"} `}<Badge tone={stateTone[p]}>{d.cycleState[p]}</Badge></td>
+                    <td>{r.lastFollowUpAt ? `${formatDate(r.lastFollowUpAt, locale)} (${format(locale, d.daysAgo, { days: daysSince(r.lastFollowUpAt, today) })})` : d.never}</td>
+                    <td className="num"><PlainLink locale={locale} href={`/loften?kommun=${r.id}&status=PUBLISHED`} aria-label={`${r.name}: ${d.promises} ${r.publishedPromises}`}>{r.publishedPromises}</PlainLink></td>
+                    <td className="num"><PlainLink locale={locale} href={cycle} aria-label={`${r.name}: ${d.planRows} ${r.planRows}`}>{r.planRows}</PlainLink></td>
+                    <td className="num"><PlainLink locale={locale} href={cycle} aria-label={`${r.name}: ${d.lateRows} ${r.lateRows}`}>{r.lateRows}</PlainLink></td>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
-        </ScrollableTable>
+        </DataTable>
       </div>
       <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} href={(page) => pageHref("/oversikt", {}, page)} />
     </section>

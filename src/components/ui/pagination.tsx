@@ -12,16 +12,19 @@ export function Pagination({
   total,
   href,
   locale,
+  label,
 }: {
   page: number;
   pageCount: number;
   total: number;
   href: (page: number) => string;
   locale: Locale;
+  /** The navigation's name when a page has more than one paged list (default "Sidor"). */
+  label?: string;
 }) {
   const m = messages(locale).pagination;
   return (
-    <nav aria-label={m.label} className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+    <nav aria-label={label ?? m.label} className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p>{format(locale, m.total, { count: total })}</p>
       {pageCount > 1 && (
         <>

@@ -3,31 +3,44 @@ import { jointScopeWhere } from "@/lib/auth/scope";
 import { partyOf } from "@/lib/agreements/lifecycle";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
+import { pageWindow, toPage } from "@/lib/pagination/page";
 
-/** Open action items the actor, or their organisation, is responsible for, in forums they belong to. */
-export async function myOpenItems(actor: Actor) {
+/** Open action items the actor, or their organisation, is responsible for, in forums they belong to, due first, a page at a time. */
+export async function myOpenItems(actor: Actor, page = 1) {
   const prisma = await db();
-  return prisma.actionItem.findMany({
-    where: {
-      status: { in: [...OPEN_STATUSES] },
-      forumId: { in: actor.forumIds },
-      OR: [{ responsibleUserId: actor.id }, { responsibleOrganisationId: actor.organisation.id }],
-    },
-    orderBy: { dueOn: "asc" },
-    take: DASHBOARD_MAX,
-    select: { id: true, title: true, dueOn: true, status: true, forum: { select: { id: true, name: true } } },
-  });
+  const where = {
+    status: { in: [...OPEN_STATUSES] },
+    forumId: { in: actor.forumIds },
+    OR: [{ responsibleUserId: actor.id }, { responsibleOrganisationId: actor.organisation.id }],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.actionItem.findMany({
+      where,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      ...pageWindow(page, WORK_PAGE_SIZE),
+      select: { id: true, title: true, dueOn: true, status: true, forum: { select: { id: true, name: true } } },
+    }),
+    prisma.actionItem.count({ where }),
+  ]);
+  return toPage(rows, total, page, WORK_PAGE_SIZE);
 }
 
 /** How many of anything the dashboard lists; the rest are on the list pages. */
 export const DASHBOARD_MAX = 50;
 
-/** The forums the actor is a member of (administrators too: their own, not the country's), with how many there are. */
-export async function myForums(actor: Actor) {
+/**
+ * How many of the user's own action items and rows the dashboard shows a page (?atgarder=,
+ * ?rader=, ?rapportera=): a police officer of a large area is responsible for over a thousand
+ * rows, so they are read a page at a time rather than the first 50 with no way to the rest.
+ */
+export const WORK_PAGE_SIZE = 20;
+
+/** The forums the actor is a member of (administrators too: their own, not the country's), the first `take`, with how many there are. */
+export async function myForums(actor: Actor, take = DASHBOARD_MAX) {
   const prisma = await db();
   const where = { memberships: { some: { userId: actor.id } } };
   const [rows, total] = await Promise.all([
-    prisma.forum.findMany({ where, orderBy: [{ level: "asc" }, { name: "asc" }], take: DASHBOARD_MAX, select: { id: true, name: true, cadence: true } }),
+    prisma.forum.findMany({ where, orderBy: [{ level: "asc" }, { name: "asc" }], take: Math.min(take, DASHBOARD_MAX), select: { id: true, name: true, cadence: true } }),
     prisma.forum.count({ where }),
   ]);
   return { rows, total };

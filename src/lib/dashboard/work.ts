@@ -8,13 +8,14 @@ import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
 import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
-import { DASHBOARD_MAX } from "./queries";
+import { DASHBOARD_MAX, WORK_PAGE_SIZE } from "./queries";
 import { startOfDay } from "./figures";
 
 /**
  * The rest of the dashboard: what is the actor's to do (plan rows, follow-ups due, meetings),
  * what their forums have open, what changed lately, and the administrator's national view.
- * Every function runs a fixed number of queries and reads at most DASHBOARD_MAX rows.
+ * Every function runs a fixed number of queries and reads at most DASHBOARD_MAX rows (the
+ * actor's own rows WORK_PAGE_SIZE a page).
  */
 
 /** Plan rows and promise activities that count (adopted plans, published promises) that the actor's organisation is responsible for and that are not finished. */
@@ -63,15 +64,15 @@ export type WorkRow = ReturnType<typeof asWorkRow>;
 
 const dueFirst: PrismaTypes.ActivityOrderByWithRelationInput[] = [{ dueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }];
 
-/** The actor's unfinished plan rows and promise activities, due first, with how many there are. */
-export async function myPlanRows(actor: Actor, today = new Date()) {
+/** The actor's unfinished plan rows and promise activities, due first, a page at a time with how many there are. */
+export async function myPlanRows(actor: Actor, today = new Date(), page = 1) {
   const prisma = await db();
   const where = myRowsWhere(actor);
   const [rows, total] = await Promise.all([
-    prisma.activity.findMany({ where, orderBy: dueFirst, take: DASHBOARD_MAX, select: rowSelect }),
+    prisma.activity.findMany({ where, orderBy: dueFirst, ...pageWindow(page, WORK_PAGE_SIZE), select: rowSelect }),
     prisma.activity.count({ where }),
   ]);
-  return { rows: rows.map((r) => asWorkRow(r, today)), total };
+  return toPage(rows.map((r) => asWorkRow(r, today)), total, page, WORK_PAGE_SIZE);
 }
 
 /** The reporting period follow-ups are due for: the current tertial (January, May, September). */
@@ -80,15 +81,15 @@ export function currentReportingPeriod(today = new Date()) {
 }
 
 /** The actor's unfinished rows with no follow-up yet for the current tertial: each a click from its follow-up form. */
-export async function followUpsDue(actor: Actor, today = new Date()) {
+export async function followUpsDue(actor: Actor, today = new Date(), page = 1) {
   const prisma = await db();
   const period = currentReportingPeriod(today);
   const where: PrismaTypes.ActivityWhereInput = { ...myRowsWhere(actor), followUps: { none: { periodStart: { gte: period.start } } } };
   const [rows, total] = await Promise.all([
-    prisma.activity.findMany({ where, orderBy: dueFirst, take: DASHBOARD_MAX, select: rowSelect }),
+    prisma.activity.findMany({ where, orderBy: dueFirst, ...pageWindow(page, WORK_PAGE_SIZE), select: rowSelect }),
     prisma.activity.count({ where }),
   ]);
-  return { period, rows: rows.map((r) => asWorkRow(r, today)), total };
+  return { period, ...toPage(rows.map((r) => asWorkRow(r, today)), total, page, WORK_PAGE_SIZE) };
 }
 
 /** The next planned meetings of the actor's forums. */

@@ -159,6 +159,7 @@ export async function agreementReport(actor: Actor, agreementId: string, asked: 
   return {
     agreement,
     period,
+    reporters: reportersOf(reports),
     today,
     totals: summary?.totals ?? countRows([]),
     lastReportedAt: summary?.lastReportedAt ?? null,
@@ -168,6 +169,28 @@ export async function agreementReport(actor: Actor, agreementId: string, asked: 
     items,
     reports,
   };
+}
+
+/**
+ * Who reported in the period, one entry per reporter (null: the system), most follow-ups first:
+ * how many follow-ups, on how many rows, the first and the latest. The report page shows this;
+ * every single follow-up (row, period, who, when) is in `reports` and the PDF.
+ */
+export function reportersOf(reports: { rowId: string; reportedBy: string | null; reportedAt: Date }[]) {
+  const by = new Map<string | null, { reportedBy: string | null; followUps: number; rows: Set<string>; first: Date; latest: Date }>();
+  for (const x of reports) {
+    const entry = by.get(x.reportedBy);
+    if (!entry) by.set(x.reportedBy, { reportedBy: x.reportedBy, followUps: 1, rows: new Set([x.rowId]), first: x.reportedAt, latest: x.reportedAt });
+    else {
+      entry.followUps++;
+      entry.rows.add(x.rowId);
+      if (x.reportedAt < entry.first) entry.first = x.reportedAt;
+      if (x.reportedAt > entry.latest) entry.latest = x.reportedAt;
+    }
+  }
+  return [...by.values()]
+    .map(({ rows, ...rest }) => ({ ...rest, rows: rows.size }))
+    .sort((a, b) => b.followUps - a.followUps || (a.reportedBy ?? "").localeCompare(b.reportedBy ?? "", "sv"));
 }
 
 type Detail = {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
+import { PlainLink } from "@/components/ui/plain-link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
@@ -14,6 +16,9 @@ import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, 
 import { currentAgreementFigures } from "@/lib/dashboard/figures";
 import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
 import { pageNumber } from "@/lib/pagination/page";
+
+/** The overview lists the first of the user's forums; all of them are on /forum, a click away. */
+const FORUMS_SHOWN = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
@@ -36,17 +41,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const jointWork = actor.role === "MUNICIPAL_OFFICIAL" || actor.role === "POLICE_STAFF";
   const [municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national] = await Promise.all([
     listMunicipalityNames(actor.municipalityIds),
-    myForums(actor),
-    myOpenItems(actor),
+    myForums(actor, FORUMS_SHOWN),
+    myOpenItems(actor, pageNumber(query.atgarder)),
     awaitingMyApproval(actor),
-    myPlanRows(actor, today),
-    followUpsDue(actor, today),
+    myPlanRows(actor, today, pageNumber(query.rader)),
+    followUpsDue(actor, today, pageNumber(query.rapportera)),
     nextMeetings(actor, today),
     jointWork ? currentAgreementFigures(actor, actor.municipalityIds, today) : Promise.resolve([]),
     jointWork ? recentChanges(actor) : Promise.resolve([]),
     actor.role === "FORUM_MEMBER" ? forumWork(actor, today) : Promise.resolve(null),
     actor.role === "ADMIN" ? nationalOverview(actor, page, today) : Promise.resolve(null),
   ]);
+  // Another page of one paged list keeps the others' pages, the chosen municipality and the national page.
+  const pageHref = (param: string, anchor: string) => (n: number) => {
+    const kept = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (typeof value === "string" && key !== param) kept.set(key, value);
+    if (n > 1) kept.set(param, String(n));
+    return `/oversikt${kept.size ? `?${kept}` : ""}#${anchor}`;
+  };
   const rows: [string, string][] = [
     [m.overview.name, actor.name],
     [m.overview.jobTitle, actor.title ?? "–"],
@@ -59,33 +71,34 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <h1 className="text-3xl font-bold text-brand-900">{format(locale, m.overview.welcome, { name: actor.name })}</h1>
       <section aria-labelledby="my-items" className="mt-8">
         <h2 id="my-items" className="text-xl font-semibold">{m.overview.myItems}</h2>
-        {items.length === 0 ? (
+        {items.rows.length === 0 ? (
           <p className="mt-2 text-muted">{m.overview.noMyItems}</p>
         ) : (
-          <ul className="mt-2 space-y-1">
-            {items.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/forum/${i.forum.id}`}>{i.title}</Link>
-                <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span>
+          <ul className="record-list mt-2 space-y-1">
+            {items.rows.map((i, n) => (
+              <li key={n}>
+                <PlainLink locale={locale} href={`/forum/${i.forum.id}`}>{i.title}</PlainLink>
+                <span className="meta">{`${i.forum.name} · ${formatDate(i.dueOn, locale)}`}</span>
                 {isOverdue(i, today) && <Badge tone="danger">{m.overview.late}</Badge>}
               </li>
             ))}
           </ul>
         )}
+        {items.pageCount > 1 && <Pagination page={items.page} pageCount={items.pageCount} total={items.total} locale={locale} label={m.overview.myItems} href={pageHref("atgarder", "my-items")} />}
       </section>
-      <MyRowsSection data={planRows} locale={locale} />
+      <MyRowsSection data={planRows} locale={locale} pageHref={pageHref} />
       <MeasuresNeedingAttention actor={actor} />
       {/* A forum member's organisation may be responsible for rows without the member being one who reports them. */}
-      {(hasPermission(actor.role, "promise.followUp") || hasPermission(actor.role, "actionPlan.followUp")) && <FollowUpsDueSection data={due} locale={locale} />}
+      {(hasPermission(actor.role, "promise.followUp") || hasPermission(actor.role, "actionPlan.followUp")) && <FollowUpsDueSection data={due} locale={locale} pageHref={pageHref} />}
       <section aria-labelledby="waiting" className="mt-8">
         <h2 id="waiting" className="text-xl font-semibold">{m.overview.waiting}</h2>
         {waiting.agreements.length + waiting.promises.length + waiting.actionPlans.length === 0 ? (
           <p className="mt-2 text-muted">{m.overview.noWaiting}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {waiting.agreements.map((a) => (<li key={a.id}><Link href={`/avtal/${a.id}`}>{a.title}</Link></li>))}
-            {waiting.promises.map((p) => (<li key={p.id}><Link href={`/loften/${p.id}`}>{p.title}</Link></li>))}
-            {waiting.actionPlans.map((p) => (<li key={p.id}><Link href={`/atgardsplaner/${p.id}`}>{p.title}</Link></li>))}
+            {waiting.agreements.map((a, n) => (<li key={`a${n}`}><PlainLink locale={locale} href={`/avtal/${a.id}`}>{a.title}</PlainLink></li>))}
+            {waiting.promises.map((p, n) => (<li key={`p${n}`}><PlainLink locale={locale} href={`/loften/${p.id}`}>{p.title}</PlainLink></li>))}
+            {waiting.actionPlans.map((p, n) => (<li key={`s${n}`}><PlainLink locale={locale} href={`/atgardsplaner/${p.id}`}>{p.title}</PlainLink></li>))}
           </ul>
         )}
       </section>
@@ -115,9 +128,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="mt-2 text-muted">{m.overview.noForums}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {forums.rows.map((f) => (
-              <li key={f.id}>
-                <Link href={`/forum/${f.id}`}>{f.name}</Link> <span className="text-muted">({f.cadence})</span>
+            {forums.rows.map((f, n) => (
+              <li key={n}>
+                <PlainLink locale={locale} href={`/forum/${f.id}`}>{f.name}</PlainLink> <span className="text-muted">{`(${f.cadence})`}</span>
               </li>
             ))}
           </ul>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { StateBars } from "@/components/dashboard/state-bars";
 import { Badge } from "@/components/ui/badge";
-import { ScrollableTable } from "@/components/ui/scrollable-table";
-import { describePeriod } from "@/lib/activities/periods";
+import { PlainLink } from "@/components/ui/plain-link";
+import { DataTable } from "@/components/ui/scrollable-table";
 import { requireActor } from "@/lib/auth/current-actor";
 import { ROW_STATES } from "@/lib/dashboard/figures";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
@@ -38,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const query = `?period=${encodeURIComponent(period.key)}`;
   return (
     <>
-      <p className="text-sm"><Link href={`/avtal/${a.id}`}>{a.title}</Link></p>
+      <p className="text-sm"><PlainLink locale={locale} href={`/avtal/${a.id}`}>{a.title}</PlainLink></p>
       <h1 className="text-3xl font-bold text-brand-900">{format(locale, r.title, { title: a.title })}</h1>
       <p className="mt-2 max-w-3xl">{r.intro}</p>
       <form method="get" action={base} className="no-print mt-4 flex flex-wrap items-end gap-3">
@@ -61,7 +60,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <StateBars
           caption={format(locale, d.byFocus, { title: a.municipality.name })}
           locale={locale}
-          rows={report.focusAreas.map((f) => ({ key: f.id ?? "none", label: f.title ?? d.noGoal, href: `#${focusAnchor(f.id)}`, counts: f.counts }))}
+          rows={report.focusAreas.map((f) => ({ label: f.title ?? d.noGoal, href: `#${focusAnchor(f.id)}`, counts: f.counts }))}
         />
       </section>
 
@@ -73,49 +72,46 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             <p className="mt-2 text-muted">{r.noRows}</p>
           ) : (
             <div className="mt-2">
-              <ScrollableTable label={`${r.rows}: ${f.title ?? d.noGoal}`}>
-                <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                  <caption className="sr-only">{`${r.rows}: ${f.title ?? d.noGoal}`}</caption>
-                  <thead className="bg-brand-50">
-                    <tr>
-                      <th scope="col" className="px-3 py-2">{d.row}</th>
-                      <th scope="col" className="px-3 py-2">{r.state}</th>
-                      <th scope="col" className="px-3 py-2 text-right">{r.planned}</th>
-                      <th scope="col" className="px-3 py-2 text-right">{r.doneInPeriod}</th>
-                      <th scope="col" className="px-3 py-2 text-right">{r.doneToDate}</th>
-                      <th scope="col" className="px-3 py-2">{r.figures}</th>
-                      <th scope="col" className="px-3 py-2">{r.indicator}</th>
+              <DataTable label={`${r.rows}: ${f.title ?? d.noGoal}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{d.row}</th>
+                    <th scope="col">{r.state}</th>
+                    <th scope="col" className="num">{r.planned}</th>
+                    <th scope="col" className="num">{r.doneInPeriod}</th>
+                    <th scope="col" className="num">{r.doneToDate}</th>
+                    <th scope="col">{r.figures}</th>
+                    <th scope="col">{r.indicator}</th>
+                  </tr>
+                </thead>
+                <tbody className="align-top">
+                  {f.rows.map((row, n) => (
+                    <tr key={n}>
+                      <td>
+                        <PlainLink locale={locale} href={row.ownerKind === "plan" ? `/atgardsplaner/${row.ownerId}/atgarder/${row.id}/uppfoljning` : `/loften/${row.ownerId}`}>{row.title}</PlainLink>
+                        <span className="row-note">{`${row.ownerKind === "plan" ? d.plan : d.promise}: ${row.ownerTitle}${row.responsible.length ? ` · ${row.responsible.join(", ")}` : ""}`}</span>
+                      </td>
+                      <td><Badge tone={row.state === "late" ? "danger" : row.state === "deviating" ? "warning" : row.state === "done" ? "success" : "neutral"}>{d.states[row.state]}</Badge></td>
+                      <td className="num">{row.target !== null ? `${row.target} ${row.unit ?? ""}` : "–"}</td>
+                      <td className="num">{row.achievedInPeriod}</td>
+                      <td className="num">{row.achievedToDate}</td>
+                      <td>{row.figures.map((x) => `${x.label}: ${x.value}`).join(", ") || "–"}</td>
+                      <td>
+                        {row.indicator
+                          ? `${row.indicator.name}: ${r.baseline} ${row.indicator.baseline}, ${r.target} ${row.indicator.target ?? "–"}, ${r.latest} ${row.indicator.latest?.value ?? "–"} ${row.indicator.unit}`
+                          : "–"}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200 align-top">
-                    {f.rows.map((row) => (
-                      <tr key={row.id}>
-                        <td className="px-3 py-2">
-                          <Link href={row.ownerKind === "plan" ? `/atgardsplaner/${row.ownerId}/atgarder/${row.id}/uppfoljning` : `/loften/${row.ownerId}`}>{row.title}</Link>
-                          <span className="block text-xs text-muted">{row.ownerKind === "plan" ? d.plan : d.promise}: {row.ownerTitle}{row.responsible.length ? ` · ${row.responsible.join(", ")}` : ""}</span>
-                        </td>
-                        <td className="px-3 py-2"><Badge tone={row.state === "late" ? "danger" : row.state === "deviating" ? "warning" : row.state === "done" ? "success" : "neutral"}>{d.states[row.state]}</Badge></td>
-                        <td className="px-3 py-2 text-right tabular-nums">{row.target !== null ? `${row.target} ${row.unit ?? ""}` : "–"}</td>
-                        <td className="px-3 py-2 text-right tabular-nums">{row.achievedInPeriod}</td>
-                        <td className="px-3 py-2 text-right tabular-nums">{row.achievedToDate}</td>
-                        <td className="px-3 py-2">{row.figures.map((x) => `${x.label}: ${x.value}`).join(", ") || "–"}</td>
-                        <td className="px-3 py-2">
-                          {row.indicator
-                            ? `${row.indicator.name}: ${r.baseline} ${row.indicator.baseline}, ${r.target} ${row.indicator.target ?? "–"}, ${r.latest} ${row.indicator.latest?.value ?? "–"} ${row.indicator.unit}`
-                            : "–"}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollableTable>
+                  ))}
+                </tbody>
+              </DataTable>
             </div>
           )}
           {f.items.length > 0 && (
             <>
               <h3 className="mt-4 text-lg font-semibold">{r.items}</h3>
               <ul className="mt-1 list-disc pl-6">
-                {f.items.map((i) => (<li key={i.id}><Link href={`/forum/${i.forum.id}#items`}>{i.title}</Link> <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span></li>))}
+                {f.items.map((i, n) => (<li key={n}><PlainLink locale={locale} href={`/forum/${i.forum.id}#items`}>{i.title}</PlainLink> <span className="meta">{`${i.forum.name} · ${formatDate(i.dueOn, locale)}`}</span></li>))}
               </ul>
             </>
           )}
@@ -140,40 +136,46 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="report-items" className="mt-8">
         <h2 id="report-items" className="text-2xl font-semibold">{r.items}</h2>
         {report.items.length === 0 ? <p className="mt-2 text-muted">{r.noItems}</p> : (
-          <ul className="mt-2 list-disc pl-6">
-            {report.items.map((i) => (<li key={i.id}><Link href={`/forum/${i.forum.id}#items`}>{i.title}</Link> <span className="text-sm text-muted">{i.forum.name} · {formatDate(i.dueOn, locale)}</span></li>))}
-          </ul>
+          <>
+            {/* Each item is listed under its focus area above (as in the PDF): here how many, and where. */}
+            <p className="mt-2">{format(locale, r.itemsByFocus, { count: report.items.length })}</p>
+            <ul className="mt-1 list-disc pl-6">
+              {report.focusAreas.filter((f) => f.items.length > 0).map((f, n) => (<li key={n}><a href={`#${focusAnchor(f.id)}`}>{f.title ?? d.noGoal}</a>{` (${f.items.length})`}</li>))}
+            </ul>
+          </>
         )}
       </section>
 
       <section aria-labelledby="report-who" className="mt-8">
         <h2 id="report-who" className="text-2xl font-semibold">{r.reports}</h2>
         {report.reports.length === 0 ? <p className="mt-2 text-muted">{r.noReports}</p> : (
-          <div className="mt-2">
-            <ScrollableTable label={r.reports}>
-              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                <caption className="sr-only">{r.reports}</caption>
-                <thead className="bg-brand-50">
+          <>
+            <p className="mt-1 max-w-3xl text-sm text-muted">{format(locale, r.reportsInDownloads, { count: report.reports.length })}</p>
+            <div className="mt-2">
+              <DataTable label={r.reportsCaption}>
+                <thead>
                   <tr>
-                    <th scope="col" className="px-3 py-2">{d.row}</th>
-                    <th scope="col" className="px-3 py-2">{r.period}</th>
-                    <th scope="col" className="px-3 py-2">{r.reportedBy}</th>
-                    <th scope="col" className="px-3 py-2">{r.reportedAt}</th>
+                    <th scope="col">{r.reportedBy}</th>
+                    <th scope="col" className="num">{r.followUps}</th>
+                    <th scope="col" className="num">{r.rows}</th>
+                    <th scope="col">{r.firstReported}</th>
+                    <th scope="col">{r.latestReported}</th>
                   </tr>
                 </thead>
-                <tbody className="divide-y divide-slate-200">
-                  {report.reports.map((x) => (
-                    <tr key={x.id}>
-                      <td className="px-3 py-2">{x.row}</td>
-                      <td className="px-3 py-2">{describePeriod(x.periodType, x.periodStart, locale)}</td>
-                      <td className="px-3 py-2">{x.reportedBy ?? m.history.system}</td>
-                      <td className="px-3 py-2">{formatDateTime(x.reportedAt, locale)}</td>
+                <tbody>
+                  {report.reporters.map((x) => (
+                    <tr key={x.reportedBy ?? ""}>
+                      <th scope="row" className="font-normal">{x.reportedBy ?? m.history.system}</th>
+                      <td className="num">{x.followUps}</td>
+                      <td className="num">{x.rows}</td>
+                      <td>{formatDateTime(x.first, locale)}</td>
+                      <td>{formatDateTime(x.latest, locale)}</td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </ScrollableTable>
-          </div>
+              </DataTable>
+            </div>
+          </>
         )}
       </section>
     </>
