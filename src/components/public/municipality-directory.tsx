@@ -1,4 +1,5 @@
 import { format, messages, type Locale } from "@/lib/i18n";
+import { PlainLink } from "@/components/ui/plain-link";
 import { localePath } from "@/lib/i18n/locale-path";
 import { COUNTIES, countyOf } from "@/lib/municipalities/counties";
 import type { MunicipalityIndexEntry } from "@/lib/public/promises";
@@ -69,7 +70,7 @@ export function MunicipalityDirectory({ locale, entries, headingLevel }: { local
                 .sort((a, b) => a.name.localeCompare(b.name, "sv"))
                 .map((x, i) => (
                   <li key={i}>
-                    <a href={localePath(locale, `/${x.slug}`)}>{x.name}</a> <small>{`(${format(locale, m.promiseCount, { count: x.promiseCount })})`}</small>
+                    <PlainLink locale={locale} href={`/${x.slug}`}>{x.name}</PlainLink> <small>{`(${format(locale, m.promiseCount, { count: x.promiseCount })})`}</small>
                   </li>
                 ))}
             </ul>

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n";
-import { localePath } from "@/lib/i18n/locale-path";
+import { PlainLink } from "@/components/ui/plain-link";
 
 /**
  * Links to one page of every municipality (its accessibility statement, privacy page or
@@ -11,7 +11,7 @@ export function MunicipalityLinkList({ locale, municipalities, page, label }: { 
     <ul className="mt-4 grid gap-2 sm:grid-cols-2">
       {municipalities.map((m) => (
         <li key={m.slug}>
-          <a href={localePath(locale, `/${m.slug}/${page}`)}>{label(m.name)}</a>
+          <PlainLink locale={locale} href={`/${m.slug}/${page}`}>{label(m.name)}</PlainLink>
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { PlainLink } from "@/components/ui/plain-link";
 import { matchMunicipalities, MunicipalityDirectory, MunicipalitySearchForm } from "@/components/public/municipality-directory";
 import { format, messages, type Locale } from "@/lib/i18n";
-import { localePath } from "@/lib/i18n/locale-path";
 import { localeOfPage } from "@/lib/i18n/server";
 import { COUNTIES } from "@/lib/municipalities/counties";
 import { listPublicMunicipalityIndex } from "@/lib/public/promises";
@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </p>
       <MunicipalityDirectory locale={locale} entries={shown} headingLevel={2} />
       <p className="mt-2">
-        <a href={localePath(locale, "/")}>{m.showAll}</a>
+        <PlainLink locale={locale} href="/">{m.showAll}</PlainLink>
       </p>
     </>
   );
