@@ -3,6 +3,7 @@ import { PlainLink } from "@/components/ui/plain-link";
 import { localePath } from "@/lib/i18n/locale-path";
 import { COUNTIES, countyOf } from "@/lib/municipalities/counties";
 import type { MunicipalityIndexEntry } from "@/lib/public/promises";
+import { compareSwedish } from "@/lib/format/intl";
 
 const OTHER = "";
 
@@ -67,7 +68,7 @@ export function MunicipalityDirectory({ locale, entries, headingLevel }: { local
             <ul className="mt-1 [&_small]:text-muted">
               {byCounty
                 .get(code)!
-                .sort((a, b) => a.name.localeCompare(b.name, "sv"))
+                .sort((a, b) => compareSwedish(a.name, b.name))
                 .map((x, i) => (
                   <li key={i}>
                     <PlainLink locale={locale} href={`/${x.slug}`}>{x.name}</PlainLink> <small>{`(${format(locale, m.promiseCount, { count: x.promiseCount })})`}</small>

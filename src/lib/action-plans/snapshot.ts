@@ -1,5 +1,6 @@
 import type { EffortKind } from "@/generated/prisma/enums";
 import { isoDate } from "@/lib/promises/snapshot";
+import { compareSwedish } from "@/lib/format/intl";
 
 /**
  * The frozen copy of an adopted action plan: its measures with Brå's columns, as both
@@ -87,7 +88,7 @@ export function buildActionPlanSnapshot(plan: ActionPlanForSnapshot): ActionPlan
         timing: a.timing,
         dueOn: a.dueOn ? isoDate(a.dueOn) : null,
         responsible: a.responsible,
-        responsibleOrgs: a.responsibleOrgs.map((r) => r.organisation.name).sort((x, y) => x.localeCompare(y, "sv")),
+        responsibleOrgs: a.responsibleOrgs.map((r) => r.organisation.name).sort(compareSwedish),
         municipalityContribution: a.municipalityContribution,
         policeContribution: a.policeContribution,
         followUp: a.followUp,

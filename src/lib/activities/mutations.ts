@@ -6,6 +6,7 @@ import { moveAmongSiblings } from "@/lib/goals/tree";
 import { guardPersonalData } from "@/lib/promises/mutations";
 import { editableOwner, ownerChanged, ownerForFollowUp, ownerWhere, type ActivityOwner } from "./owner";
 import { periodEndOf, periodStartOf } from "./periods";
+import { compareSwedish } from "@/lib/format/intl";
 import {
   ACTIVITY_FREE_TEXT,
   MEASURE_FREE_TEXT,
@@ -93,7 +94,7 @@ async function validateActivityLinks(tx: Tx, input: RowInput, owner: ActivityOwn
 async function organisationNames(tx: Tx, ids: string[]) {
   if (ids.length === 0) return [];
   const organisations = await tx.organisation.findMany({ where: { id: { in: ids } }, select: { name: true } });
-  return organisations.map((o) => o.name).sort((a, b) => a.localeCompare(b, "sv"));
+  return organisations.map((o) => o.name).sort(compareSwedish);
 }
 
 const audit = (actor: Actor, action: string, activityId: string, owner: ActivityOwner, extra: { entityVersion?: number; changes?: unknown }) =>
@@ -200,7 +201,7 @@ const figuresAsText = (figures: { label: string; value: number; countsTowardsTar
   figures
     .filter((f) => !f.countsTowardsTarget)
     .map((f) => `${f.label}: ${f.value}`)
-    .sort((a, b) => a.localeCompare(b, "sv"));
+    .sort(compareSwedish);
 
 function figureRows(input: TCreateFollowUp | TUpdateFollowUp, unit: string | null) {
   return [

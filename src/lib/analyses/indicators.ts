@@ -1,4 +1,5 @@
 import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n";
+import { numberFormat } from "@/lib/format/intl";
 /**
  * How an indicator stands against its baseline and, for a measure, the value aimed for.
  * Plain function: the latest value of the series (or the baseline when there is none yet),
@@ -33,5 +34,5 @@ export function indicatorStanding(
 
 /** A number as the reader's language writes it (a decimal comma in Swedish), at most two decimals. */
 export function formatFigure(value: number, locale: Locale): string {
-  return value.toLocaleString(LANGUAGE_TAGS[locale], { maximumFractionDigits: 2 });
+  return numberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: 2 }).format(value);
 }

@@ -4,6 +4,7 @@ import { PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import type { Actor } from "@/lib/auth/actor";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { compareSwedish } from "@/lib/format/intl";
 
 /**
  * The figures of "are we keeping our promises and plan?", computed in SQL, for the dashboard
@@ -189,8 +190,8 @@ export function summariseGroups(groups: ProgressGroup[]): Map<string, AgreementF
     owner.lastReportedAt = later(owner.lastReportedAt, g.lastReportedAt);
   }
   for (const f of out.values()) {
-    f.byFocus.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || (a.title ?? "").localeCompare(b.title ?? "", "sv"));
-    f.byOwner.sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title, "sv") : a.kind === "plan" ? -1 : 1));
+    f.byFocus.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || compareSwedish(a.title ?? "", b.title ?? ""));
+    f.byOwner.sort((a, b) => (a.kind === b.kind ? compareSwedish(a.title, b.title) : a.kind === "plan" ? -1 : 1));
   }
   return out;
 }
@@ -223,7 +224,7 @@ export async function currentAgreementFigures(actor: Actor, municipalityIds: str
   const figures = summariseGroups(await progressGroups(actor, agreements.map((a) => a.id), today));
   return agreements
     .map((a) => ({ agreement: a, figures: figures.get(a.id) ?? { agreementId: a.id, municipalityId: a.municipality.id, totals: emptyCounts(), byFocus: [], byOwner: [], lastReportedAt: null } }))
-    .sort((a, b) => a.agreement.municipality.name.localeCompare(b.agreement.municipality.name, "sv"));
+    .sort((a, b) => compareSwedish(a.agreement.municipality.name, b.agreement.municipality.name));
 }
 
 export type CurrentAgreementFigures = Awaited<ReturnType<typeof currentAgreementFigures>>[number];

@@ -10,6 +10,7 @@ import { OPEN_STATUSES } from "@/lib/forums/rules";
 import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
 import { DASHBOARD_MAX, WORK_PAGE_SIZE } from "./queries";
 import { startOfDay } from "./figures";
+import { compareSwedish } from "@/lib/format/intl";
 
 /**
  * The rest of the dashboard: what is the actor's to do (plan rows, follow-ups due, meetings),
@@ -129,7 +130,7 @@ export async function forumWork(actor: Actor, today = new Date()) {
       ORDER BY sp."forumId", sp."weekOf" DESC
       LIMIT ${DASHBOARD_MAX}`,
   ]);
-  pictures.sort((a, b) => b.weekOf.getTime() - a.weekOf.getTime() || a.forumName.localeCompare(b.forumName, "sv"));
+  pictures.sort((a, b) => b.weekOf.getTime() - a.weekOf.getTime() || compareSwedish(a.forumName, b.forumName));
   return { items, total, late, pictures };
 }
 

@@ -1,8 +1,12 @@
 import { format, parseISO } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
 import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n";
+import { dateTimeFormat } from "./intl";
 
 const locales = { sv, en: enGB } as const;
+const SWEDEN = "Europe/Stockholm";
+/** What toLocaleString shows by default: a wall-clock time Date can parse back. */
+const WALL_CLOCK = { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" } as const;
 
 /**
  * Calendar dates (periods, due dates) are stored as UTC midnight. Formatting them through
@@ -27,9 +31,8 @@ export function formatPeriod(from: Date | string, to: Date | string, locale: Loc
 /** "7 maj 2027 kl. 16.30": a moment, always shown in Swedish time, whatever the server's zone. */
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === "string" ? parseISO(value) : value;
-  const zone = { timeZone: "Europe/Stockholm" } as const;
-  const day = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { ...zone, day: "numeric", month: "long", year: "numeric" }).format(date);
-  const time = new Intl.DateTimeFormat("sv-SE", { ...zone, hour: "2-digit", minute: "2-digit" }).format(date);
+  const day = dateTimeFormat(LANGUAGE_TAGS[locale], { timeZone: SWEDEN, day: "numeric", month: "long", year: "numeric" }).format(date);
+  const time = dateTimeFormat("sv-SE", { timeZone: SWEDEN, hour: "2-digit", minute: "2-digit" }).format(date);
   return locale === "sv" ? `${day} kl. ${time.replace(":", ".")}` : `${day}, ${time}`;
 }
 
@@ -51,8 +54,8 @@ export function swedishLocalToUtc(local: string): Date | null {
   const naive = new Date(`${local}:00Z`);
   if (Number.isNaN(naive.getTime()) || naive.toISOString().slice(0, 16) !== local) return null;
   const offsetMinutes = (at: Date) => {
-    const inSweden = new Date(at.toLocaleString("en-US", { timeZone: "Europe/Stockholm" }));
-    const inUtc = new Date(at.toLocaleString("en-US", { timeZone: "UTC" }));
+    const inSweden = new Date(dateTimeFormat("en-US", { timeZone: SWEDEN, ...WALL_CLOCK }).format(at));
+    const inUtc = new Date(dateTimeFormat("en-US", { timeZone: "UTC", ...WALL_CLOCK }).format(at));
     return (inSweden.getTime() - inUtc.getTime()) / 60_000;
   };
   return new Date(naive.getTime() - offsetMinutes(naive) * 60_000);
@@ -61,7 +64,7 @@ export function swedishLocalToUtc(local: string): Date | null {
 /** The value for <input type="datetime-local">: the moment in Swedish local time. */
 export function toSwedishLocalInput(date: Date | undefined): string {
   if (!date) return "";
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+  return dateTimeFormat("sv-SE", { timeZone: SWEDEN, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
     .format(date)
     .replace(" ", "T");
 }

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db";
 import { buildTree, flatten } from "@/lib/goals/tree";
 import { PUBLIC_PROMISE_STATUSES } from "@/lib/promises/publishing";
 import type { PromiseSnapshot } from "@/lib/promises/snapshot";
+import { compareSwedish } from "@/lib/format/intl";
 
 /**
  * What an action item may concern, and what of it a forum member sees. Forum members who
@@ -90,7 +91,7 @@ export async function concernOptions(client: Reader, actor: Actor, municipalityI
   }
   const current = (a: { status: AgreementStatus }) => (CURRENT_AGREEMENT_STATUSES.includes(a.status) ? 0 : 1);
   const ordered = [...agreements.values()].sort(
-    (a, b) => current(a.agreement) - current(b.agreement) || b.agreement.periodStart.getTime() - a.agreement.periodStart.getTime() || a.agreement.title.localeCompare(b.agreement.title, "sv"),
+    (a, b) => current(a.agreement) - current(b.agreement) || b.agreement.periodStart.getTime() - a.agreement.periodStart.getTime() || compareSwedish(a.agreement.title, b.agreement.title),
   );
   const options: ConcernOption[] = ordered.flatMap(({ agreement, goals: own }) => {
     const group: ConcernGroup = { id: agreement.id, kind: "agreement", title: agreement.title, periodStart: agreement.periodStart, periodEnd: agreement.periodEnd };

@@ -10,6 +10,7 @@ import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agr
 import { isUuid } from "@/lib/validation/ids";
 import { concernInclude, concernOptions, withConcernView } from "./concerns";
 import { carriedOver, OPEN_STATUSES } from "./rules";
+import { compareSwedish } from "@/lib/format/intl";
 
 /** Forums the actor belongs to (administrators: all); membership is part of the query. */
 function memberWhere(actor: Actor) {
@@ -159,7 +160,7 @@ export async function agreementChoices(actor: Actor, municipalityId: string, cur
   const current = (a: { status: AgreementStatus }) => (CURRENT_AGREEMENT_STATUSES.includes(a.status) ? 0 : 1);
   return rows
     .filter((a) => a.id === currentId || PUBLIC_AGREEMENT_STATUSES.includes(a.status) || authorize(actor, "agreement.read", { type: "joint", ...a }))
-    .sort((a, b) => current(a) - current(b) || b.periodStart.getTime() - a.periodStart.getTime() || a.title.localeCompare(b.title, "sv"))
+    .sort((a, b) => current(a) - current(b) || b.periodStart.getTime() - a.periodStart.getTime() || compareSwedish(a.title, b.title))
     .map(({ id, title, periodStart, periodEnd }) => ({ id, title, periodStart, periodEnd }));
 }
 

@@ -9,6 +9,7 @@ import { forumResource } from "@/lib/forums/queries";
 import { canEscalate } from "@/lib/forums/rules";
 import { guardPersonalData } from "@/lib/promises/mutations";
 import type { TCreateMeeting, TRecordMeeting, TSituationalPicture } from "./schemas";
+import { compareSwedish } from "@/lib/format/intl";
 
 async function loadForum(tx: Tx, forumId: string) {
   const forum = await tx.forum.findUnique({ where: { id: forumId }, include: { memberships: { select: { userId: true, user: { select: { name: true } } } } } });
@@ -87,8 +88,8 @@ async function updateItems(tx: Tx, actor: Actor, forum: { id: string; municipali
 /** Attendance (by name), guests and decisions as comparable text, for the history. */
 function meetingListsAsText(lists: { present: string[]; guests: { organisationName: string; count: number }[]; decisions: { text: string }[] }) {
   return {
-    attendance: [...lists.present].sort((a, b) => a.localeCompare(b, "sv")),
-    guests: lists.guests.map((g) => `${g.organisationName} (${g.count})`).sort((a, b) => a.localeCompare(b, "sv")),
+    attendance: [...lists.present].sort(compareSwedish),
+    guests: lists.guests.map((g) => `${g.organisationName} (${g.count})`).sort(compareSwedish),
     decisions: lists.decisions.map((d) => d.text),
   };
 }

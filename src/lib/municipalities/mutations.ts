@@ -4,6 +4,7 @@ import { assertAuthorized } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import type { TCreateMunicipality, TUpdateMunicipality } from "./schemas";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 const SYSTEM = { type: "system" } as const;
 
@@ -25,7 +26,7 @@ const STATEMENT_FIELDS = ["contactEmail", "contactPhone", "accessibilityComplian
 
 /** Today in Sweden, as the UTC midnight calendar dates are stored as. */
 export function swedishToday(now = new Date()): Date {
-  return new Date(`${new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(now)}T00:00:00.000Z`);
+  return new Date(`${dateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(now)}T00:00:00.000Z`);
 }
 
 /** Slug and SCB code name one municipality each; a clash is refused at its field. */

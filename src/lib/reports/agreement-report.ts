@@ -6,6 +6,7 @@ import { classifiedRows, countRows, progressGroups, summariseGroups, type Classi
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
 import { isUuid } from "@/lib/validation/ids";
+import { compareSwedish } from "@/lib/format/intl";
 
 /** A report period: a tertial (T1–T3), the interim report (delår 2, January–August) or the year. */
 export interface ReportPeriod {
@@ -190,7 +191,7 @@ export function reportersOf(reports: { rowId: string; reportedBy: string | null;
   }
   return [...by.values()]
     .map(({ rows, ...rest }) => ({ ...rest, rows: rows.size }))
-    .sort((a, b) => b.followUps - a.followUps || (a.reportedBy ?? "").localeCompare(b.reportedBy ?? "", "sv"));
+    .sort((a, b) => b.followUps - a.followUps || compareSwedish(a.reportedBy ?? "", b.reportedBy ?? ""));
 }
 
 type Detail = {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { pageWindow, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { accountResource } from "./mutations";
+import { compareSwedish } from "@/lib/format/intl";
 
 export interface UserListFilter {
   /** Part of a name or an e-mail address. */
@@ -107,5 +108,5 @@ export async function organisationChoicesForUsers(actor: Actor, narrow: { munici
   });
   return organisations
     .map((o) => ({ id: o.id, kind: o.kind, label: `${o.municipality?.name ?? o.policeArea?.name ?? ""} – ${o.name}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, "sv"));
+    .sort((a, b) => compareSwedish(a.label, b.label));
 }

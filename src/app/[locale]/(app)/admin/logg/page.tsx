@@ -11,6 +11,7 @@ import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { pageNumber } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
+import { compareSwedish } from "@/lib/format/intl";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
@@ -27,7 +28,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const params = await searchParams;
   const m = messages(locale);
   const a = m.admin.audit;
-  const actions = Object.entries(m.history.action as Record<string, string>).sort(([, x], [, y]) => x.localeCompare(y, "sv"));
+  const actions = Object.entries(m.history.action as Record<string, string>).sort(([, x], [, y]) => compareSwedish(x, y));
   const filter: AuditLogFilter = {
     who: typeof params.vem === "string" ? params.vem.slice(0, 200) : undefined,
     action: actions.some(([key]) => key === params.vad) ? params.vad : undefined,
