@@ -10,5 +10,3 @@ export async function reportForRequest(request: Request, id: string) {
   if (raw && !period) return null;
   return agreementReport(actor, id, period);
 }
-
-export const notFoundResponse = () => new Response("Rapporten finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
