@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { routing } from "@/i18n/routing";
 import { RESERVED_SLUGS } from "@/lib/municipalities/rules";
 import { ZCreateMunicipality } from "@/lib/municipalities/schemas";
 import { ZCreateOrganisation } from "@/lib/organisations/schemas";
@@ -14,12 +15,14 @@ describe("municipality slugs", () => {
     const segments = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
         if (!entry.isDirectory()) return [];
-        // Route groups "(app)" add no segment; "[municipality]" is the slug itself.
-        if (entry.name.startsWith("(")) return segments(join(dir, entry.name));
+        // Route groups "(app)" add no segment, nor does the language when it is Swedish (/loften
+        // is /sv/loften); "[municipality]" is the slug itself.
+        if (entry.name.startsWith("(") || entry.name === "[locale]") return segments(join(dir, entry.name));
         if (entry.name.startsWith("[")) return [];
         return [entry.name];
       });
-    const used = [...segments(app), "sitemap.xml", "robots.txt", "_next"];
+    const used = [...segments(app), ...routing.locales, "sitemap.xml", "robots.txt", "_next"];
+    expect(used).toEqual(expect.arrayContaining(["loften", "oversikt", "sok", "kontakt"]));
     expect(used.filter((s) => !RESERVED_SLUGS.has(s))).toEqual([]);
   });
 
@@ -33,6 +36,7 @@ describe("municipality slugs", () => {
     expect(errorAt({ ...valid, slug: "enköping" }, "slug")).toBe("admin.errors.slugFormat");
     expect(errorAt({ ...valid, slug: "a--b" }, "slug")).toBe("admin.errors.slugFormat");
     expect(errorAt({ ...valid, slug: "admin" }, "slug")).toBe("admin.errors.slugReserved");
+    expect(errorAt({ ...valid, slug: "en" }, "slug")).toBe("admin.errors.slugReserved");
     expect(errorAt({ ...valid, slug: "" }, "slug")).toBe("validation.required");
   });
 

@@ -24,4 +24,10 @@ describe("dates as Swedish readers expect them", () => {
     expect(utc.toISOString()).toBe("2027-05-07T14:30:00.000Z");
     expect(toSwedishLocalInput(utc)).toBe("2027-05-07T16:30");
   });
+
+  it("refuses the hour Swedish clocks skip in spring, and keeps the autumn hour that comes twice", () => {
+    expect(swedishLocalToUtc("2027-03-28T02:30")).toBeNull();
+    expect(swedishLocalToUtc("2027-03-28T03:30")!.toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    expect(toSwedishLocalInput(swedishLocalToUtc("2027-10-31T02:30")!)).toBe("2027-10-31T02:30");
+  });
 });

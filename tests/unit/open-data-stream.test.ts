@@ -101,6 +101,11 @@ describe("the whole country's open-data file", () => {
     const etag = first.headers.get("etag")!;
     await first.text();
     expect((await download(() => openDataJson(batches(2), at), { "If-None-Match": etag })).status).toBe(304);
+    for (const asked of ["*", `W/${etag}`, `"something-else", ${etag}`]) {
+      expect((await download(() => openDataJson(batches(2), at), { "If-None-Match": asked })).status, asked).toBe(304);
+    }
+    expect((await download(() => openDataJson(batches(2), at), { "If-None-Match": '"something-else"' })).status).toBe(200);
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
 
     generation.token = "after-a-publication";
     const changed = await download(() => openDataJson(batches(3), at), { "If-None-Match": etag });

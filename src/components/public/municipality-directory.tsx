@@ -1,7 +1,7 @@
 import { format, messages, type Locale } from "@/lib/i18n";
 import { PlainLink } from "@/components/ui/plain-link";
 import { localePath } from "@/lib/i18n/locale-path";
-import { COUNTIES, countyOf } from "@/lib/municipalities/counties";
+import { COUNTIES, COUNTY_CODES, countyOf } from "@/lib/municipalities/counties";
 import type { MunicipalityIndexEntry } from "@/lib/public/promises";
 import { compareSwedish } from "@/lib/format/intl";
 
@@ -26,8 +26,8 @@ export function MunicipalitySearchForm({ locale, q = "", county = "" }: { locale
           <label htmlFor="start-lan" className="block text-sm font-medium">{m.county}</label>
           <select id="start-lan" name="lan" defaultValue={county} className={`${field} max-w-full`}>
             <option value="">{m.allCounties}</option>
-            {Object.entries(COUNTIES).map(([code, name]) => (
-              <option key={code} value={code}>{name}</option>
+            {COUNTY_CODES.map((code) => (
+              <option key={code} value={code}>{COUNTIES[code]}</option>
             ))}
           </select>
         </div>
@@ -54,7 +54,7 @@ export function MunicipalityDirectory({ locale, entries, headingLevel }: { local
     if (list) list.push(x);
     else byCounty.set(key, [x]);
   }
-  const groups = [...Object.keys(COUNTIES), OTHER].filter((c) => byCounty.has(c));
+  const groups = [...COUNTY_CODES, OTHER].filter((c) => byCounty.has(c));
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="mt-6 columns-1 gap-8 md:columns-2 lg:columns-3">
@@ -80,10 +80,4 @@ export function MunicipalityDirectory({ locale, entries, headingLevel }: { local
       })}
     </div>
   );
-}
-
-/** The municipalities whose name contains `q` (any case) and that lie in `county`, when given. */
-export function matchMunicipalities(entries: MunicipalityIndexEntry[], q: string, county: string | undefined): MunicipalityIndexEntry[] {
-  const needle = q.toLocaleLowerCase("sv");
-  return entries.filter((x) => (!needle || x.name.toLocaleLowerCase("sv").includes(needle)) && (!county || countyOf(x.code) === county));
 }

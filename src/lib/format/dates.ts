@@ -48,7 +48,8 @@ export function formatMonthName(value: Date | string, locale: Locale): string {
 
 /**
  * Interprets "2027-05-07T16:30" as time in Sweden, summer time included; null for anything
- * that is not a real day and time (2027-02-30 would otherwise roll over into March).
+ * that is not a real day and time (2027-02-30 would otherwise roll over into March), nor a
+ * time that Swedish clocks skip.
  */
 export function swedishLocalToUtc(local: string): Date | null {
   const naive = new Date(`${local}:00Z`);
@@ -58,7 +59,9 @@ export function swedishLocalToUtc(local: string): Date | null {
     const inUtc = new Date(dateTimeFormat("en-US", { timeZone: "UTC", ...WALL_CLOCK }).format(at));
     return (inSweden.getTime() - inUtc.getTime()) / 60_000;
   };
-  return new Date(naive.getTime() - offsetMinutes(naive) * 60_000);
+  const moment = new Date(naive.getTime() - offsetMinutes(naive) * 60_000);
+  // The hour the clocks skip in spring (02:00–02:59 on the last Sunday of March) names no moment.
+  return toSwedishLocalInput(moment) === local ? moment : null;
 }
 
 /** The value for <input type="datetime-local">: the moment in Swedish local time. */

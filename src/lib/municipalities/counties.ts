@@ -1,3 +1,5 @@
+import { compareSwedish } from "@/lib/format/intl";
+
 /**
  * Sweden's 21 counties (län) by SCB code: the first two digits of a municipality's four-digit
  * code (0381 Enköping → 03 Uppsala län). Names are proper nouns, the same in every language.
@@ -25,6 +27,13 @@ export const COUNTIES: Readonly<Record<string, string>> = {
   "24": "Västerbottens län",
   "25": "Norrbottens län",
 };
+
+/**
+ * The county codes in the alphabetical order of their names (Blekinge … Östergötland), as the
+ * start page and its search list them. Iterating COUNTIES itself would not do: JavaScript puts
+ * keys that look like integers ("10", "12") before the others ("01", "03").
+ */
+export const COUNTY_CODES: readonly string[] = Object.keys(COUNTIES).sort((a, b) => compareSwedish(COUNTIES[a]!, COUNTIES[b]!));
 
 /** The county code of a municipality code, or null when it names no county. */
 export function countyOf(municipalityCode: string | null | undefined): string | null {

@@ -4,6 +4,9 @@
  * tests/unit/municipality-rules.test.ts checks that every folder under src/app is here.
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  // The languages' prefixes: /en/... is the English site.
+  "sv",
+  "en",
   "admin",
   "api",
   "avtal",

@@ -39,11 +39,20 @@ export async function countryFileResponse(
 ): Promise<Response> {
   const token = await generation();
   const etag = `"${token}-${format}"`;
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ...headers, ETag: etag } });
+  // Shared caches ask again every time (a 304 costs nothing), so a change is never served stale.
+  const common = { ...headers, "Cache-Control": "public, no-cache", ETag: etag };
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
   const file = await openWritten(directory, join(directory, `promises-${token}.${format}`), format, pieces);
   const { size } = await file.stat();
   const body = Readable.toWeb(file.createReadStream()) as ReadableStream<Uint8Array>;
-  return new Response(body, { headers: { ...headers, ETag: etag, "Content-Length": String(size) } });
+  return new Response(body, { headers: { ...common, "Content-Length": String(size) } });
+}
+
+/** If-None-Match as RFC 9110 reads it: "*", or a list of tags compared weakly (W/"x" matches "x"). */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
 /** Opened at once, so that a newer generation removing the file cannot cut off this download. */

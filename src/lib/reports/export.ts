@@ -6,6 +6,7 @@ import { format, LANGUAGE_TAGS, messages, type Locale } from "@/lib/i18n";
 import { TaggedPdf } from "@/lib/pdf/tagged-document";
 import { CSV_BOM, neutraliseFormula } from "@/lib/public/open-data-csv";
 import type { AgreementReport, ReportPeriod } from "./agreement-report";
+import { describeIndicator } from "./indicator-text";
 
 /** The period in words: "Tertial 2 2026", "Delår 2 2026 (jan–aug)", "Helår 2026". */
 export function reportPeriodName(period: ReportPeriod, locale: Locale): string {
@@ -85,7 +86,7 @@ export function reportPdf(report: AgreementReport, locale: Locale): Promise<Buff
           const parts = [`${row.ownerKind === "plan" ? d.plan : d.promise}: ${row.ownerTitle}`, `${r.state}: ${d.states[row.state]}`];
           if (row.target !== null) parts.push(`${r.planned} ${row.target} ${row.unit ?? ""}`.trim(), `${r.doneInPeriod} ${row.achievedInPeriod}`, `${r.doneToDate} ${row.achievedToDate}`);
           if (row.figures.length) parts.push(`${r.figures}: ${row.figures.map((f) => `${f.label} ${f.value}`).join(", ")}`);
-          if (row.indicator) parts.push(`${r.indicator} ${row.indicator.name}: ${r.baseline} ${row.indicator.baseline}, ${r.target} ${row.indicator.target ?? "–"}, ${r.latest} ${row.indicator.latest?.value ?? "–"} ${row.indicator.unit}`);
+          if (row.indicator) parts.push(`${r.indicator} ${describeIndicator(row.indicator, locale)}`);
           return [{ text: row.title, bold: true }, { text: ` — ${parts.join(" · ")}` }];
         }),
       );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PlainLink } from "@/components/ui/plain-link";
-import { matchMunicipalities, MunicipalityDirectory, MunicipalitySearchForm } from "@/components/public/municipality-directory";
+import { MunicipalityDirectory, MunicipalitySearchForm } from "@/components/public/municipality-directory";
+import { matchMunicipalities } from "@/lib/public/municipality-search";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { localeOfPage } from "@/lib/i18n/server";
 import { COUNTIES } from "@/lib/municipalities/counties";
@@ -12,10 +13,10 @@ import { listPublicMunicipalityIndex } from "@/lib/public/promises";
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-/** The search as asked: the name as typed (trimmed, at most 100 characters) and a known county. */
+/** The search as asked: the name as typed (without control characters, trimmed, at most 100 characters) and a known county. */
 function searchOf(query: SearchParams) {
   const first = (raw: string | string[] | undefined) => (Array.isArray(raw) ? raw[0] : raw);
-  const q = first(query.q)?.trim().slice(0, 100) ?? "";
+  const q = first(query.q)?.replace(/\p{Cc}/gu, "").trim().slice(0, 100) ?? "";
   const lan = first(query.lan);
   return { q, county: lan && lan in COUNTIES ? lan : undefined };
 }

@@ -12,6 +12,7 @@ import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { agreementReport, parseReportPeriod, reportPeriodChoices } from "@/lib/reports/agreement-report";
 import { reportPeriodName } from "@/lib/reports/export";
+import { describeIndicator } from "@/lib/reports/indicator-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
@@ -98,7 +99,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                       <td>{row.figures.map((x) => `${x.label}: ${x.value}`).join(", ") || "–"}</td>
                       <td>
                         {row.indicator
-                          ? `${row.indicator.name}: ${r.baseline} ${row.indicator.baseline}, ${r.target} ${row.indicator.target ?? "–"}, ${r.latest} ${row.indicator.latest?.value ?? "–"} ${row.indicator.unit}`
+                          ? describeIndicator(row.indicator, locale)
                           : "–"}
                       </td>
                     </tr>
