@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { isEditable, REPLACEABLE_AGREEMENT_STATUSES } from "./lifecycle";
 
@@ -21,25 +21,27 @@ export async function listAgreementsForActor(actor: Actor, filter: ListFilter<Ag
       filter.q ? { OR: [{ title: containsText(filter.q) }, { caseNumber: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
-    prisma.agreement.findMany({
-      where,
-      orderBy: [{ periodStart: "desc" }, { id: "asc" }],
-      ...pageWindow(page),
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        periodStart: true,
-        periodEnd: true,
-        caseNumber: true,
-        municipality: { select: { name: true } },
-        policeArea: { select: { name: true } },
-      },
-    }),
-    prisma.agreement.count({ where }),
-  ]);
-  return toPage(rows, total, page);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.agreement.findMany({
+        where,
+        orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          periodStart: true,
+          periodEnd: true,
+          caseNumber: true,
+          municipality: { select: { name: true } },
+          policeArea: { select: { name: true } },
+        },
+      }),
+    () => prisma.agreement.count({ where }),
+  );
+  return toPage(rows, total, shown);
 }
 
 export const agreementDetailInclude = {

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Resource } from "@/lib/auth/permissions";
 import { analysisScopeWhere, cycleMunicipalityWhere } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
-import { PAGE_SIZE, pageWindow, toPage } from "@/lib/pagination/page";
+import { PAGE_SIZE, readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 type Client = Tx | Awaited<ReturnType<typeof db>>;
@@ -25,16 +25,18 @@ export async function analysisResource(client: Client, analysis: { id: string; m
 export async function listAnalysesForActor(actor: Actor, page = 1) {
   const prisma = await db();
   const where = analysisScopeWhere(actor);
-  const [rows, total] = await Promise.all([
-    prisma.situationalAnalysis.findMany({
-      where,
-      orderBy: [{ asOf: "desc" }, { id: "asc" }],
-      ...pageWindow(page),
-      select: { id: true, title: true, asOf: true, presentedOn: true, municipality: { select: { name: true } }, _count: { select: { indicators: true } } },
-    }),
-    prisma.situationalAnalysis.count({ where }),
-  ]);
-  return toPage(rows, total, page, PAGE_SIZE);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.situationalAnalysis.findMany({
+        where,
+        orderBy: [{ asOf: "desc" }, { id: "asc" }],
+        ...window,
+        select: { id: true, title: true, asOf: true, presentedOn: true, municipality: { select: { name: true } }, _count: { select: { indicators: true } } },
+      }),
+    () => prisma.situationalAnalysis.count({ where }),
+  );
+  return toPage(rows, total, shown, PAGE_SIZE);
 }
 
 /** A lägesbild the actor may read, with its indicators and their series, or null. */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { swedishLocalToUtc } from "@/lib/format/dates";
-import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
+import { readPage, toPage, type Page } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 /** The audit log as the administration filters it: who, what, when, which municipality. */
@@ -59,15 +59,17 @@ export function auditWhere(filter: AuditLogFilter): Prisma.AuditLogWhereInput {
 
 async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promise<Page<AuditLogRow>> {
   const prisma = await db();
-  const [entries, total] = await Promise.all([
-    prisma.auditLog.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      ...pageWindow(page),
-      include: { user: { select: { name: true } } },
-    }),
-    prisma.auditLog.count({ where }),
-  ]);
+  const [entries, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.auditLog.findMany({
+        where,
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        ...window,
+        include: { user: { select: { name: true } } },
+      }),
+    () => prisma.auditLog.count({ where }),
+  );
   const municipalityIds = [...new Set(entries.map((e) => e.municipalityId).filter((id): id is string => id !== null))];
   const names = new Map(
     municipalityIds.length === 0
@@ -84,7 +86,7 @@ async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promis
     municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
     fields: e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? Object.keys(e.changes) : [],
   }));
-  return toPage(rows, total, page);
+  return toPage(rows, total, shown);
 }
 
 /** The whole audit log, filtered, newest first: for administrators. */

@@ -3,7 +3,7 @@ import { jointScopeWhere } from "@/lib/auth/scope";
 import { partyOf } from "@/lib/agreements/lifecycle";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 
 /** Open action items the actor, or their organisation, is responsible for, in forums they belong to, due first, a page at a time. */
 export async function myOpenItems(actor: Actor, page = 1) {
@@ -13,16 +13,19 @@ export async function myOpenItems(actor: Actor, page = 1) {
     forumId: { in: actor.forumIds },
     OR: [{ responsibleUserId: actor.id }, { responsibleOrganisationId: actor.organisation.id }],
   };
-  const [rows, total] = await Promise.all([
-    prisma.actionItem.findMany({
-      where,
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      ...pageWindow(page, WORK_PAGE_SIZE),
-      select: { id: true, title: true, dueOn: true, status: true, forum: { select: { id: true, name: true } } },
-    }),
-    prisma.actionItem.count({ where }),
-  ]);
-  return toPage(rows, total, page, WORK_PAGE_SIZE);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.actionItem.findMany({
+        where,
+        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        ...window,
+        select: { id: true, title: true, dueOn: true, status: true, forum: { select: { id: true, name: true } } },
+      }),
+    () => prisma.actionItem.count({ where }),
+    WORK_PAGE_SIZE,
+  );
+  return toPage(rows, total, shown, WORK_PAGE_SIZE);
 }
 
 /** How many of anything the dashboard lists; the rest are on the list pages. */

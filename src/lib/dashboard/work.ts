@@ -7,7 +7,7 @@ import { actionPlanScopeWhere, jointScopeWhere } from "@/lib/auth/scope";
 import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
-import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
+import { pageWindow, readPage, toPage, type Page } from "@/lib/pagination/page";
 import { DASHBOARD_MAX, WORK_PAGE_SIZE } from "./queries";
 import { startOfDay } from "./figures";
 import { compareSwedish } from "@/lib/format/intl";
@@ -69,11 +69,13 @@ const dueFirst: PrismaTypes.ActivityOrderByWithRelationInput[] = [{ dueOn: { sor
 export async function myPlanRows(actor: Actor, today = new Date(), page = 1) {
   const prisma = await db();
   const where = myRowsWhere(actor);
-  const [rows, total] = await Promise.all([
-    prisma.activity.findMany({ where, orderBy: dueFirst, ...pageWindow(page, WORK_PAGE_SIZE), select: rowSelect }),
-    prisma.activity.count({ where }),
-  ]);
-  return toPage(rows.map((r) => asWorkRow(r, today)), total, page, WORK_PAGE_SIZE);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) => prisma.activity.findMany({ where, orderBy: dueFirst, ...window, select: rowSelect }),
+    () => prisma.activity.count({ where }),
+    WORK_PAGE_SIZE,
+  );
+  return toPage(rows.map((r) => asWorkRow(r, today)), total, shown, WORK_PAGE_SIZE);
 }
 
 /** The reporting period follow-ups are due for: the current tertial (January, May, September). */
@@ -86,11 +88,13 @@ export async function followUpsDue(actor: Actor, today = new Date(), page = 1) {
   const prisma = await db();
   const period = currentReportingPeriod(today);
   const where: PrismaTypes.ActivityWhereInput = { ...myRowsWhere(actor), followUps: { none: { periodStart: { gte: period.start } } } };
-  const [rows, total] = await Promise.all([
-    prisma.activity.findMany({ where, orderBy: dueFirst, ...pageWindow(page, WORK_PAGE_SIZE), select: rowSelect }),
-    prisma.activity.count({ where }),
-  ]);
-  return { period, ...toPage(rows.map((r) => asWorkRow(r, today)), total, page, WORK_PAGE_SIZE) };
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) => prisma.activity.findMany({ where, orderBy: dueFirst, ...window, select: rowSelect }),
+    () => prisma.activity.count({ where }),
+    WORK_PAGE_SIZE,
+  );
+  return { period, ...toPage(rows.map((r) => asWorkRow(r, today)), total, shown, WORK_PAGE_SIZE) };
 }
 
 /** The next planned meetings of the actor's forums. */

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { municipalScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { containsText, type ListFilter } from "@/lib/pagination/filter";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 /** How many linked promises a dialogue in the list names; the rest are counted. */
@@ -23,27 +23,29 @@ export async function listDialoguesForActor(actor: Actor, filter: ListFilter = {
       filter.q ? { OR: [{ title: containsText(filter.q) }, { themes: containsText(filter.q) }, { place: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
-    prisma.citizenDialogue.findMany({
-      where,
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      ...pageWindow(page),
-      select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        place: true,
-        format: true,
-        participantCount: true,
-        themes: true,
-        municipality: { select: { name: true } },
-        promises: { take: LINKED_SHOWN, orderBy: { promise: { title: "asc" } }, select: { promise: { select: { title: true } } } },
-        _count: { select: { promises: true } },
-      },
-    }),
-    prisma.citizenDialogue.count({ where }),
-  ]);
-  return toPage(rows, total, page);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.citizenDialogue.findMany({
+        where,
+        orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          place: true,
+          format: true,
+          participantCount: true,
+          themes: true,
+          municipality: { select: { name: true } },
+          promises: { take: LINKED_SHOWN, orderBy: { promise: { title: "asc" } }, select: { promise: { select: { title: true } } } },
+          _count: { select: { promises: true } },
+        },
+      }),
+    () => prisma.citizenDialogue.count({ where }),
+  );
+  return toPage(rows, total, shown);
 }
 
 export async function findDialogueForActor(actor: Actor, id: string) {

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ForumLevel } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { containsText, type ListFilter } from "@/lib/pagination/filter";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { pageWindow, readPage, toPage } from "@/lib/pagination/page";
 import type { AgreementStatus } from "@/generated/prisma/enums";
 import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import { isUuid } from "@/lib/validation/ids";
@@ -42,28 +42,30 @@ export async function listForumsForActor(actor: Actor, filter: ListFilter<ForumL
       filter.q ? { OR: [{ name: containsText(filter.q) }, { purpose: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
-    prisma.forum.findMany({
-      where,
-      orderBy: [{ level: "asc" }, { kind: "asc" }, { name: "asc" }, { id: "asc" }],
-      ...pageWindow(page),
-      select: {
-        id: true,
-        name: true,
-        kind: true,
-        level: true,
-        purpose: true,
-        cadence: true,
-        reportsToText: true,
-        startsOn: true,
-        endsOn: true,
-        chair: { select: { name: true } },
-        parent: { select: { name: true } },
-      },
-    }),
-    prisma.forum.count({ where }),
-  ]);
-  return toPage(rows, total, page);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.forum.findMany({
+        where,
+        orderBy: [{ level: "asc" }, { kind: "asc" }, { name: "asc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          level: true,
+          purpose: true,
+          cadence: true,
+          reportsToText: true,
+          startsOn: true,
+          endsOn: true,
+          chair: { select: { name: true } },
+          parent: { select: { name: true } },
+        },
+      }),
+    () => prisma.forum.count({ where }),
+  );
+  return toPage(rows, total, shown);
 }
 
 /** At most this many forums are offered as the one a forum reports to. */

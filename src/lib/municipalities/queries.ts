@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { pageWindow, toPage, type Page } from "@/lib/pagination/page";
+import { readPage, toPage, type Page } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 export async function listMunicipalityNames(ids: string[]) {
@@ -51,18 +51,20 @@ export async function organisationsFor(municipalityId: string, policeAreaId: str
 /** Municipalities for the administration, a page at a time, with the police area covering each now. */
 export async function listMunicipalitiesForAdmin(page: number): Promise<Page<AdminMunicipalityRow>> {
   const prisma = await db();
-  const [rows, total] = await Promise.all([
-    prisma.municipality.findMany({
-      orderBy: { name: "asc" },
-      ...pageWindow(page),
-      select: { id: true, name: true, slug: true, code: true, policeAreas: { select: { policeArea: { select: { id: true, name: true } } } } },
-    }),
-    prisma.municipality.count(),
-  ]);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.municipality.findMany({
+        orderBy: { name: "asc" },
+        ...window,
+        select: { id: true, name: true, slug: true, code: true, policeAreas: { select: { policeArea: { select: { id: true, name: true } } } } },
+      }),
+    () => prisma.municipality.count(),
+  );
   return toPage(
     rows.map(({ policeAreas, ...m }) => ({ ...m, policeArea: policeAreas[0]?.policeArea ?? null })),
     total,
-    page,
+    shown,
   );
 }
 

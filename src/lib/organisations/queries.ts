@@ -2,7 +2,7 @@ import type { OrganisationKind, Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 export interface OrganisationListFilter {
@@ -18,24 +18,26 @@ export async function listOrganisationsForAdmin(page: number, filter: Organisati
     ...(filter.placeId && isUuid(filter.placeId) ? { OR: [{ municipalityId: filter.placeId }, { policeAreaId: filter.placeId }] } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.organisation.findMany({
-      where,
-      orderBy: [{ municipality: { name: "asc" } }, { policeArea: { name: "asc" } }, { name: "asc" }],
-      ...pageWindow(page),
-      select: {
-        id: true,
-        name: true,
-        shortName: true,
-        kind: true,
-        municipality: { select: { name: true } },
-        policeArea: { select: { name: true } },
-        _count: { select: { users: true } },
-      },
-    }),
-    prisma.organisation.count({ where }),
-  ]);
-  return toPage(rows, total, page);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.organisation.findMany({
+        where,
+        orderBy: [{ municipality: { name: "asc" } }, { policeArea: { name: "asc" } }, { name: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          shortName: true,
+          kind: true,
+          municipality: { select: { name: true } },
+          policeArea: { select: { name: true } },
+          _count: { select: { users: true } },
+        },
+      }),
+    () => prisma.organisation.count({ where }),
+  );
+  return toPage(rows, total, shown);
 }
 
 export async function findOrganisationForAdmin(actor: Actor, id: string) {

@@ -26,3 +26,21 @@ export function pageWindow(page: number, pageSize = PAGE_SIZE) {
 export function toPage<T>(rows: T[], total: number, page: number, pageSize = PAGE_SIZE): Page<T> {
   return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
+
+/**
+ * One page of a list and the list's total, read together. An address past the end (a bookmark
+ * to a list that has shrunk since, or a number typed into the address) gets the last page,
+ * read once more, instead of an empty page that says there is nothing: returns the rows, the
+ * total and the page they are.
+ */
+export async function readPage<T>(
+  page: number,
+  read: (window: { skip: number; take: number }) => Promise<T[]>,
+  count: () => Promise<number>,
+  pageSize = PAGE_SIZE,
+): Promise<[rows: T[], total: number, page: number]> {
+  const [rows, total] = await Promise.all([read(pageWindow(page, pageSize)), count()]);
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  if (page <= last) return [rows, total, page];
+  return [await read(pageWindow(last, pageSize)), total, last];
+}

@@ -1,24 +1,26 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 /** Police areas for the administration, a page at a time, with the municipalities each covers now. */
 export async function listPoliceAreasForAdmin(page: number) {
   const prisma = await db();
-  const [rows, total] = await Promise.all([
-    prisma.policeArea.findMany({
-      orderBy: { name: "asc" },
-      ...pageWindow(page),
-      select: { id: true, name: true, slug: true, municipalities: { select: { municipality: { select: { name: true } } }, orderBy: { municipality: { name: "asc" } } } },
-    }),
-    prisma.policeArea.count(),
-  ]);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.policeArea.findMany({
+        orderBy: { name: "asc" },
+        ...window,
+        select: { id: true, name: true, slug: true, municipalities: { select: { municipality: { select: { name: true } } }, orderBy: { municipality: { name: "asc" } } } },
+      }),
+    () => prisma.policeArea.count(),
+  );
   return toPage(
     rows.map(({ municipalities, ...a }) => ({ ...a, municipalities: municipalities.map((m) => m.municipality.name) })),
     total,
-    page,
+    shown,
   );
 }
 

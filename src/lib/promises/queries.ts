@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { hasUnpublishedChanges } from "./publishing";
 import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./snapshot";
@@ -22,23 +22,25 @@ export async function listPromisesForActor(actor: Actor, filter: ListFilter<Prom
       filter.q ? { OR: [{ title: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
-    prisma.citizenPromise.findMany({
-      where,
-      orderBy: [{ periodStart: "desc" }, { id: "asc" }],
-      ...pageWindow(page),
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        periodStart: true,
-        periodEnd: true,
-        municipality: { select: { name: true } },
-      },
-    }),
-    prisma.citizenPromise.count({ where }),
-  ]);
-  return toPage(rows, total, page);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.citizenPromise.findMany({
+        where,
+        orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          periodStart: true,
+          periodEnd: true,
+          municipality: { select: { name: true } },
+        },
+      }),
+    () => prisma.citizenPromise.count({ where }),
+  );
+  return toPage(rows, total, shown);
 }
 
 /** A promise the actor may read with everything its page shows, or null. */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { userAccountScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { pageWindow, toPage } from "@/lib/pagination/page";
+import { readPage, toPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { accountResource } from "./mutations";
 import { compareSwedish } from "@/lib/format/intl";
@@ -27,28 +27,30 @@ export async function listUsersForAdmin(actor: Actor, page: number, filter: User
       filter.status ? { active: filter.status === "active" } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
-    prisma.user.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      ...pageWindow(page),
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        title: true,
-        role: true,
-        active: true,
-        mayManageUsers: true,
-        organisation: { select: { name: true, kind: true, municipalityId: true, policeAreaId: true } },
-      },
-    }),
-    prisma.user.count({ where }),
-  ]);
+  const [rows, total, shown] = await readPage(
+    page,
+    (window) =>
+      prisma.user.findMany({
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          title: true,
+          role: true,
+          active: true,
+          mayManageUsers: true,
+          organisation: { select: { name: true, kind: true, municipalityId: true, policeAreaId: true } },
+        },
+      }),
+    () => prisma.user.count({ where }),
+  );
   return toPage(
     rows.map((u) => ({ ...u, mayEdit: authorize(actor, "user.manage", accountResource(u.organisation, u)) })),
     total,
-    page,
+    shown,
   );
 }
 
