@@ -25,6 +25,10 @@ export async function openDatabase(options: { databaseUrl?: string; pgliteDir?: 
 
   if (databaseUrl) {
     const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, a terminated backend, a dropped
+    // database) is reported here; without a listener Node treats it as an uncaught error
+    // and the whole server stops. The pool opens a new connection when one is next needed.
+    pool.on("error", (error) => console.error("An idle database connection was closed by the server:", error.message));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: "postgresql",
