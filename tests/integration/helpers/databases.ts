@@ -27,11 +27,28 @@ async function onMaintenanceDb<T>(work: (client: pg.Client) => Promise<T>): Prom
   }
 }
 
+/**
+ * DROP DATABASE … WITH (FORCE) ends the tests' own lingering connections, but may not end a
+ * backend of another role: an autovacuum worker that PostgreSQL started on freshly written
+ * data. That one stops by itself within moments, so the drop is tried again.
+ */
+async function dropDatabase(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501" || attempt === 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 export async function recreateDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Refusing to recreate database "${name}"`);
   await onMaintenanceDb(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabase(client, name);
     await client.query(`CREATE DATABASE "${name}"`);
   });
 }
@@ -43,7 +60,7 @@ export async function createScratchDatabase(): Promise<{ url: string; drop: () =
   await recreateDatabase(url);
   return {
     url,
-    drop: () => onMaintenanceDb(async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+    drop: () => onMaintenanceDb((client) => dropDatabase(client, name)),
   };
 }
 
