@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { isEditable, REPLACEABLE_AGREEMENT_STATUSES } from "./lifecycle";
 
@@ -21,7 +21,7 @@ export async function listAgreementsForActor(actor: Actor, filter: ListFilter<Ag
       filter.q ? { OR: [{ title: containsText(filter.q) }, { caseNumber: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.agreement.findMany({
@@ -41,7 +41,6 @@ export async function listAgreementsForActor(actor: Actor, filter: ListFilter<Ag
       }),
     () => prisma.agreement.count({ where }),
   );
-  return toPage(rows, total, shown);
 }
 
 export const agreementDetailInclude = {

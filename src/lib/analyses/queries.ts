@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Resource } from "@/lib/auth/permissions";
 import { analysisScopeWhere, cycleMunicipalityWhere } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
-import { PAGE_SIZE, readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 type Client = Tx | Awaited<ReturnType<typeof db>>;
@@ -25,7 +25,7 @@ export async function analysisResource(client: Client, analysis: { id: string; m
 export async function listAnalysesForActor(actor: Actor, page = 1) {
   const prisma = await db();
   const where = analysisScopeWhere(actor);
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.situationalAnalysis.findMany({
@@ -36,7 +36,6 @@ export async function listAnalysesForActor(actor: Actor, page = 1) {
       }),
     () => prisma.situationalAnalysis.count({ where }),
   );
-  return toPage(rows, total, shown, PAGE_SIZE);
 }
 
 /** A lägesbild the actor may read, with its indicators and their series, or null. */

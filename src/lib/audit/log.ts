@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { swedishLocalToUtc } from "@/lib/format/dates";
-import { readPage, toPage, type Page } from "@/lib/pagination/page";
+import { readPage, type Page } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 /** The audit log as the administration filters it: who, what, when, which municipality. */
@@ -59,7 +59,7 @@ export function auditWhere(filter: AuditLogFilter): Prisma.AuditLogWhereInput {
 
 async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promise<Page<AuditLogRow>> {
   const prisma = await db();
-  const [entries, total, shown] = await readPage(
+  const found = await readPage(
     page,
     (window) =>
       prisma.auditLog.findMany({
@@ -70,13 +70,13 @@ async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promis
       }),
     () => prisma.auditLog.count({ where }),
   );
-  const municipalityIds = [...new Set(entries.map((e) => e.municipalityId).filter((id): id is string => id !== null))];
+  const municipalityIds = [...new Set(found.rows.map((e) => e.municipalityId).filter((id): id is string => id !== null))];
   const names = new Map(
     municipalityIds.length === 0
       ? []
       : (await prisma.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true, name: true } })).map((m) => [m.id, m.name] as const),
   );
-  const rows = entries.map((e) => ({
+  const rows = found.rows.map((e) => ({
     id: e.id.toString(),
     at: e.at,
     action: e.action,
@@ -86,7 +86,7 @@ async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promis
     municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
     fields: e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? Object.keys(e.changes) : [],
   }));
-  return toPage(rows, total, shown);
+  return { ...found, rows };
 }
 
 /** The whole audit log, filtered, newest first: for administrators. */

@@ -3,7 +3,7 @@ import { jointScopeWhere } from "@/lib/auth/scope";
 import { partyOf } from "@/lib/agreements/lifecycle";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 
 /** Open action items the actor, or their organisation, is responsible for, in forums they belong to, due first, a page at a time. */
 export async function myOpenItems(actor: Actor, page = 1) {
@@ -13,7 +13,7 @@ export async function myOpenItems(actor: Actor, page = 1) {
     forumId: { in: actor.forumIds },
     OR: [{ responsibleUserId: actor.id }, { responsibleOrganisationId: actor.organisation.id }],
   };
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.actionItem.findMany({
@@ -25,7 +25,6 @@ export async function myOpenItems(actor: Actor, page = 1) {
     () => prisma.actionItem.count({ where }),
     WORK_PAGE_SIZE,
   );
-  return toPage(rows, total, shown, WORK_PAGE_SIZE);
 }
 
 /** How many of anything the dashboard lists; the rest are on the list pages. */

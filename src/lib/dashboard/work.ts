@@ -67,15 +67,19 @@ const dueFirst: PrismaTypes.ActivityOrderByWithRelationInput[] = [{ dueOn: { sor
 
 /** The actor's unfinished plan rows and promise activities, due first, a page at a time with how many there are. */
 export async function myPlanRows(actor: Actor, today = new Date(), page = 1) {
+  return workRowsPage(myRowsWhere(actor), today, page);
+}
+
+/** Rows matching `where`, due first, a page at a time, as the dashboard lists them. */
+async function workRowsPage(where: PrismaTypes.ActivityWhereInput, today: Date, page: number): Promise<Page<WorkRow>> {
   const prisma = await db();
-  const where = myRowsWhere(actor);
-  const [rows, total, shown] = await readPage(
+  const found = await readPage(
     page,
     (window) => prisma.activity.findMany({ where, orderBy: dueFirst, ...window, select: rowSelect }),
     () => prisma.activity.count({ where }),
     WORK_PAGE_SIZE,
   );
-  return toPage(rows.map((r) => asWorkRow(r, today)), total, shown, WORK_PAGE_SIZE);
+  return { ...found, rows: found.rows.map((r) => asWorkRow(r, today)) };
 }
 
 /** The reporting period follow-ups are due for: the current tertial (January, May, September). */
@@ -85,16 +89,9 @@ export function currentReportingPeriod(today = new Date()) {
 
 /** The actor's unfinished rows with no follow-up yet for the current tertial: each a click from its follow-up form. */
 export async function followUpsDue(actor: Actor, today = new Date(), page = 1) {
-  const prisma = await db();
   const period = currentReportingPeriod(today);
   const where: PrismaTypes.ActivityWhereInput = { ...myRowsWhere(actor), followUps: { none: { periodStart: { gte: period.start } } } };
-  const [rows, total, shown] = await readPage(
-    page,
-    (window) => prisma.activity.findMany({ where, orderBy: dueFirst, ...window, select: rowSelect }),
-    () => prisma.activity.count({ where }),
-    WORK_PAGE_SIZE,
-  );
-  return { period, ...toPage(rows.map((r) => asWorkRow(r, today)), total, shown, WORK_PAGE_SIZE) };
+  return { period, ...(await workRowsPage(where, today, page)) };
 }
 
 /** The next planned meetings of the actor's forums. */

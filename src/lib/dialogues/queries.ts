@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { municipalScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { containsText, type ListFilter } from "@/lib/pagination/filter";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 /** How many linked promises a dialogue in the list names; the rest are counted. */
@@ -23,7 +23,7 @@ export async function listDialoguesForActor(actor: Actor, filter: ListFilter = {
       filter.q ? { OR: [{ title: containsText(filter.q) }, { themes: containsText(filter.q) }, { place: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.citizenDialogue.findMany({
@@ -45,7 +45,6 @@ export async function listDialoguesForActor(actor: Actor, filter: ListFilter = {
       }),
     () => prisma.citizenDialogue.count({ where }),
   );
-  return toPage(rows, total, shown);
 }
 
 export async function findDialogueForActor(actor: Actor, id: string) {

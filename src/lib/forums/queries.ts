@@ -42,7 +42,7 @@ export async function listForumsForActor(actor: Actor, filter: ListFilter<ForumL
       filter.q ? { OR: [{ name: containsText(filter.q) }, { purpose: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.forum.findMany({
@@ -65,7 +65,6 @@ export async function listForumsForActor(actor: Actor, filter: ListFilter<ForumL
       }),
     () => prisma.forum.count({ where }),
   );
-  return toPage(rows, total, shown);
 }
 
 /** At most this many forums are offered as the one a forum reports to. */

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { readPage, toPage, type Page } from "@/lib/pagination/page";
+import { readPage, type Page } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 export async function listMunicipalityNames(ids: string[]) {
@@ -51,7 +51,7 @@ export async function organisationsFor(municipalityId: string, policeAreaId: str
 /** Municipalities for the administration, a page at a time, with the police area covering each now. */
 export async function listMunicipalitiesForAdmin(page: number): Promise<Page<AdminMunicipalityRow>> {
   const prisma = await db();
-  const [rows, total, shown] = await readPage(
+  const found = await readPage(
     page,
     (window) =>
       prisma.municipality.findMany({
@@ -61,11 +61,7 @@ export async function listMunicipalitiesForAdmin(page: number): Promise<Page<Adm
       }),
     () => prisma.municipality.count(),
   );
-  return toPage(
-    rows.map(({ policeAreas, ...m }) => ({ ...m, policeArea: policeAreas[0]?.policeArea ?? null })),
-    total,
-    shown,
-  );
+  return { ...found, rows: found.rows.map(({ policeAreas, ...m }) => ({ ...m, policeArea: policeAreas[0]?.policeArea ?? null })) };
 }
 
 export interface AdminMunicipalityRow {

@@ -2,7 +2,7 @@ import type { OrganisationKind, Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 export interface OrganisationListFilter {
@@ -18,7 +18,7 @@ export async function listOrganisationsForAdmin(page: number, filter: Organisati
     ...(filter.placeId && isUuid(filter.placeId) ? { OR: [{ municipalityId: filter.placeId }, { policeAreaId: filter.placeId }] } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
   };
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.organisation.findMany({
@@ -37,7 +37,6 @@ export async function listOrganisationsForAdmin(page: number, filter: Organisati
       }),
     () => prisma.organisation.count({ where }),
   );
-  return toPage(rows, total, shown);
 }
 
 export async function findOrganisationForAdmin(actor: Actor, id: string) {

@@ -28,19 +28,18 @@ export function toPage<T>(rows: T[], total: number, page: number, pageSize = PAG
 }
 
 /**
- * One page of a list and the list's total, read together. An address past the end (a bookmark
+ * One page of a list with the list's total, read together. An address past the end (a bookmark
  * to a list that has shrunk since, or a number typed into the address) gets the last page,
- * read once more, instead of an empty page that says there is nothing: returns the rows, the
- * total and the page they are.
+ * read once more, instead of an empty page that says there is nothing.
  */
 export async function readPage<T>(
   page: number,
   read: (window: { skip: number; take: number }) => Promise<T[]>,
   count: () => Promise<number>,
   pageSize = PAGE_SIZE,
-): Promise<[rows: T[], total: number, page: number]> {
+): Promise<Page<T>> {
   const [rows, total] = await Promise.all([read(pageWindow(page, pageSize)), count()]);
-  const last = Math.max(1, Math.ceil(total / pageSize));
-  if (page <= last) return [rows, total, page];
-  return [await read(pageWindow(last, pageSize)), total, last];
+  const shown = toPage(rows, total, page, pageSize);
+  if (page <= shown.pageCount) return shown;
+  return toPage(await read(pageWindow(shown.pageCount, pageSize)), total, shown.pageCount, pageSize);
 }

@@ -1,13 +1,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
 /** Police areas for the administration, a page at a time, with the municipalities each covers now. */
 export async function listPoliceAreasForAdmin(page: number) {
   const prisma = await db();
-  const [rows, total, shown] = await readPage(
+  const found = await readPage(
     page,
     (window) =>
       prisma.policeArea.findMany({
@@ -17,11 +17,7 @@ export async function listPoliceAreasForAdmin(page: number) {
       }),
     () => prisma.policeArea.count(),
   );
-  return toPage(
-    rows.map(({ municipalities, ...a }) => ({ ...a, municipalities: municipalities.map((m) => m.municipality.name) })),
-    total,
-    shown,
-  );
+  return { ...found, rows: found.rows.map(({ municipalities, ...a }) => ({ ...a, municipalities: municipalities.map((m) => m.municipality.name) })) };
 }
 
 /** A police area with the municipalities it covers now and every period of coverage it has had, newest first. */

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { hasUnpublishedChanges } from "./publishing";
 import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./snapshot";
@@ -22,7 +22,7 @@ export async function listPromisesForActor(actor: Actor, filter: ListFilter<Prom
       filter.q ? { OR: [{ title: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };
-  const [rows, total, shown] = await readPage(
+  return readPage(
     page,
     (window) =>
       prisma.citizenPromise.findMany({
@@ -40,7 +40,6 @@ export async function listPromisesForActor(actor: Actor, filter: ListFilter<Prom
       }),
     () => prisma.citizenPromise.count({ where }),
   );
-  return toPage(rows, total, shown);
 }
 
 /** A promise the actor may read with everything its page shows, or null. */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { userAccountScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { accountResource } from "./mutations";
 import { compareSwedish } from "@/lib/format/intl";
@@ -27,7 +27,7 @@ export async function listUsersForAdmin(actor: Actor, page: number, filter: User
       filter.status ? { active: filter.status === "active" } : {},
     ],
   };
-  const [rows, total, shown] = await readPage(
+  const found = await readPage(
     page,
     (window) =>
       prisma.user.findMany({
@@ -47,11 +47,7 @@ export async function listUsersForAdmin(actor: Actor, page: number, filter: User
       }),
     () => prisma.user.count({ where }),
   );
-  return toPage(
-    rows.map((u) => ({ ...u, mayEdit: authorize(actor, "user.manage", accountResource(u.organisation, u)) })),
-    total,
-    shown,
-  );
+  return { ...found, rows: found.rows.map((u) => ({ ...u, mayEdit: authorize(actor, "user.manage", accountResource(u.organisation, u)) })) };
 }
 
 /** A user the actor may manage, with their organisation and the newest open one-time link; null otherwise. */
