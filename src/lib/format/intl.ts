@@ -7,28 +7,22 @@
  * caches stay small.
  */
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${tag} ${JSON.stringify(options)}`;
-  let formatter = dateTimeFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(tag, options);
-    dateTimeFormats.set(key, formatter);
-  }
-  return formatter;
+/** One formatter per language and options, made on first use. */
+function shared<Options, Formatter>(make: (tag: string, options: Options) => Formatter) {
+  const made = new Map<string, Formatter>();
+  return (tag: string, options: Options): Formatter => {
+    const key = `${tag} ${JSON.stringify(options)}`;
+    let formatter = made.get(key);
+    if (!formatter) {
+      formatter = make(tag, options);
+      made.set(key, formatter);
+    }
+    return formatter;
+  };
 }
 
-export function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${tag} ${JSON.stringify(options)}`;
-  let formatter = numberFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(tag, options);
-    numberFormats.set(key, formatter);
-  }
-  return formatter;
-}
+export const dateTimeFormat = shared((tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options));
+export const numberFormat = shared((tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options));
 
 const swedish = new Intl.Collator("sv");
 

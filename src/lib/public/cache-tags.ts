@@ -42,7 +42,7 @@ export function cachedIndex<R>(fn: () => Promise<R>, key: string) {
 export const BUILT_WITHOUT_DATA_TAG = "public-built-without-data";
 
 /** Marks the page being prerendered as built without data (see BUILT_WITHOUT_DATA_TAG). */
-export const markBuiltWithoutData = unstable_cache(async () => true, ["public-built-without-data"], { tags: [BUILT_WITHOUT_DATA_TAG] });
+const markBuiltWithoutData = unstable_cache(async () => true, ["public-built-without-data"], { tags: [BUILT_WITHOUT_DATA_TAG] });
 
 /**
  * What a cached portal-wide page reads (the start page, the index of contact pages). `next
