@@ -4,7 +4,7 @@ import { assertAuthorized } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import type { TCreateMunicipality, TUpdateMunicipality } from "./schemas";
-import { dateTimeFormat } from "@/lib/format/intl";
+import { toSwedishLocalInput } from "@/lib/format/dates";
 
 const SYSTEM = { type: "system" } as const;
 
@@ -26,7 +26,7 @@ const STATEMENT_FIELDS = ["contactEmail", "contactPhone", "accessibilityComplian
 
 /** Today in Sweden, as the UTC midnight calendar dates are stored as. */
 export function swedishToday(now = new Date()): Date {
-  return new Date(`${dateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(now)}T00:00:00.000Z`);
+  return new Date(`${toSwedishLocalInput(now).slice(0, 10)}T00:00:00.000Z`);
 }
 
 /** Slug and SCB code name one municipality each; a clash is refused at its field. */
