@@ -11,7 +11,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { bin, capture, clearRenderedCache, ensureBuild, ensurePrismaClient, fail, log, root, run, serverEnv } from "./lib.mjs";
 import { measureFreshness } from "./bench/freshness.mjs";
-import { measure } from "./bench/load.mjs";
+import { measure, warmUp } from "./bench/load.mjs";
 import { mb, sampleMemory } from "./bench/memory.mjs";
 import { startNginx } from "./bench/nginx.mjs";
 import { TARGETS, pageTable, printTable, serverChecks } from "./bench/report.mjs";
@@ -21,6 +21,7 @@ import { ensureChromium, ensurePostgres } from "./test-services.mjs";
 
 const PORTS = { first: 3300, nginxStatic: 3301, microCache: 3302, second: 3303, twoInstances: 3304, firstCounter: 3305, secondCounter: 3306 };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARM_UP_ROUNDS = Number(process.env.BENCH_WARM_UP_ROUNDS ?? 40);
 const CONNECTIONS = 10;
 const base = `http://127.0.0.1:${PORTS.first}`;
 const work = join(root, ".tmp", "bench");
@@ -116,6 +117,22 @@ const row = async (kind, spec) => {
   return measured;
 };
 
+const cookies = {};
+for (const [role, user] of Object.entries(benchUsers.users)) cookies[role] = await signIn(base, user.email, benchUsers.password);
+const agreementId = await reportAgreementId();
+const signedInPages = [
+  ["Dashboard /oversikt", "/oversikt", ["official", "police", "forumMember", "admin"]],
+  ["Report /avtal/<id>/rapport", `/avtal/${agreementId}/rapport`, ["official", "police", "admin"]],
+  ...["/loften", "/avtal", "/dialoger", "/forum", "/lagesbild"].map((path) => [
+    `List ${path}`,
+    path,
+    path === "/forum" ? ["official", "police", "forumMember", "admin"] : ["official", "police", "admin"],
+  ]),
+];
+const signedInRequests = (server) => signedInPages.flatMap(([, path, roles]) => roles.map((role) => ({ url: server + path, cookie: cookies[role] })));
+const publicPaths = ["/bench-static", promisePath, "/", "/benchkommun-001", "/api/public/v1/promises?municipality=benchkommun-145"];
+await warmUp([...publicPaths.map((path) => ({ url: base + path })), ...signedInRequests(base)], WARM_UP_ROUNDS);
+
 const reference = {
   staticRoute: await row("reference", { name: "Static route, promise page's bytes", url: `${base}/bench-static` }),
   nginxStatic: await row("reference", { name: "Static file (nginx)", url: `http://127.0.0.1:${PORTS.nginxStatic}/promise.html` }),
@@ -129,18 +146,6 @@ for (const [name, path] of [["Open data JSON, whole country", "/api/public/v1/pr
   await row("download", { name, url: base + path, seconds: undefined });
 }
 
-const cookies = {};
-for (const [role, user] of Object.entries(benchUsers.users)) cookies[role] = await signIn(base, user.email, benchUsers.password);
-const agreementId = await reportAgreementId();
-const signedInPages = [
-  ["Dashboard /oversikt", "/oversikt", ["official", "police", "forumMember", "admin"]],
-  ["Report /avtal/<id>/rapport", `/avtal/${agreementId}/rapport`, ["official", "police", "admin"]],
-  ...["/loften", "/avtal", "/dialoger", "/forum", "/lagesbild"].map((path) => [
-    `List ${path}`,
-    path,
-    path === "/forum" ? ["official", "police", "forumMember", "admin"] : ["official", "police", "admin"],
-  ]),
-];
 const measureSignedIn = async (kind, server, suffix, options = {}) => {
   for (const [name, path, roles] of signedInPages) {
     for (const role of roles) await row(kind, { name: name + suffix, role, url: server + path, cookie: cookies[role], ...options });
@@ -155,6 +160,8 @@ log("Starting a second instance behind nginx …");
 const second = await startServer(PORTS.second, PORTS.secondCounter, "bench-second");
 const secondMemory = sampleMemory(second.pid);
 const bothQueries = async () => (await queries()) + Number(await (await fetch(`http://127.0.0.1:${PORTS.secondCounter}/`)).text());
+// Through nginx, which alternates: the second instance gets its own share of the warm-up.
+await warmUp(signedInRequests(`http://127.0.0.1:${PORTS.twoInstances}`), 2 * WARM_UP_ROUNDS);
 await measureSignedIn("signedInTwo", `http://127.0.0.1:${PORTS.twoInstances}`, ", two instances", { queries: bothQueries });
 
 log("Publication …");

@@ -57,6 +57,19 @@ export async function measure({ name, role = "anonymous", url, cookie, connectio
   return row;
 }
 
+/**
+ * Untimed requests before any measurement, `rounds` times over every page in turn. A fresh
+ * server spends much of its first thousand requests compiling its hottest code (V8's optimising
+ * compiler runs on its helper threads, which compete with the requests for the two cores): the
+ * figures are of a server that has been running, as a deployed one has.
+ */
+export async function warmUp(pages, rounds) {
+  log(`Warming up: ${rounds} rounds over ${pages.length} pages …`);
+  for (let round = 0; round < rounds; round++) {
+    for (const { url, cookie } of pages) await (await fetch(url, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+  }
+}
+
 function percentile(values, p) {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
