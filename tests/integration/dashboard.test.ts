@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { database, db } from "@/lib/db";
 import { currentAgreementFigures, countRows } from "@/lib/dashboard/figures";
+import { overviewData } from "@/lib/dashboard/overview";
 import { WORK_PAGE_SIZE, awaitingMyApproval, myOpenItems } from "@/lib/dashboard/queries";
 import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
 import { periodStartOf } from "@/lib/activities/periods";
@@ -231,5 +232,39 @@ describe("the agreement report", () => {
     expect(parseReportPeriod("D2-2026")).toMatchObject({ type: "INTERIM", end: new Date(Date.UTC(2026, 8, 1)) });
     expect(parseReportPeriod("2026")).toMatchObject({ type: "YEAR", end: new Date(Date.UTC(2027, 0, 1)) });
     for (const bad of ["T4-2026", "x", "", "D1-2026", "20266"]) expect(parseReportPeriod(bad)).toBeNull();
+  });
+});
+
+describe("the overview and the report, kept while nothing is written", () => {
+  const pages = { national: 1, items: 1, rows: 1, due: 1 };
+
+  it("reads once while the database is unchanged, and shows a follow-up in the very next read", async () => {
+    // Autovacuum may write between two reads; the overview is then read again, as it should be.
+    let same = false;
+    for (let attempt = 0; attempt < 5 && !same; attempt++) same = (await overviewData(official, pages, today)) === (await overviewData(official, pages, today));
+    expect(same).toBe(true);
+
+    const before = await overviewData(official, pages, today);
+    expect(before.due.rows.map((r) => r.id)).toEqual([rowIds.r4]);
+    const prisma = await db();
+    const followUp = await prisma.activityFollowUp.create({
+      data: { activityId: rowIds.r4, periodType: "TERTIAL", periodStart: tertial, status: "ONGOING", comment: "", createdById: world.official.id },
+    });
+    const reportWith = (await agreementReport(official, agreementId, defaultReportPeriod(today), today))!;
+    expect((await overviewData(official, pages, today)).due.total).toBe(0);
+
+    await prisma.activityFollowUp.delete({ where: { id: followUp.id } });
+    expect((await overviewData(official, pages, today)).due.rows.map((r) => r.id)).toEqual([rowIds.r4]);
+    const reportWithout = (await agreementReport(official, agreementId, defaultReportPeriod(today), today))!;
+    const followUpsReported = (report: typeof reportWith) => report.reports.reduce((sum, r) => sum + r.followUps, 0);
+    expect(followUpsReported(reportWith)).toBe(followUpsReported(reportWithout) + 1);
+  });
+
+  it("keeps each user's overview apart", async () => {
+    const mine = await overviewData(official, pages, today);
+    const theirs = await overviewData(police, pages, today);
+    expect(theirs).not.toBe(mine);
+    expect(theirs.municipalities.map((m) => m.id)).toEqual(expect.arrayContaining([world.municipality.id]));
+    expect(mine.progress.length).toBeGreaterThan(0);
   });
 });

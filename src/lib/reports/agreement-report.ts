@@ -2,8 +2,9 @@ import type { ReportingPeriod } from "@/generated/prisma/enums";
 import { periodEndOf } from "@/lib/activities/periods";
 import type { Actor } from "@/lib/auth/actor";
 import { jointScopeWhere } from "@/lib/auth/scope";
-import { classifiedRows, countRows, progressGroups, summariseGroups, type ClassifiedRow, type StateCounts } from "@/lib/dashboard/figures";
+import { classifiedRows, countRows, progressGroups, startOfDay, summariseGroups, type ClassifiedRow, type StateCounts } from "@/lib/dashboard/figures";
 import { db } from "@/lib/db";
+import { unchangedDataCache } from "@/lib/db/unchanged-data-cache";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
 import { isUuid } from "@/lib/validation/ids";
 import { compareSwedish } from "@/lib/format/intl";
@@ -66,6 +67,14 @@ export function reportPeriodChoices(periodStart: Date, periodEnd: Date): ReportP
  */
 /** `period` null: the agreement's default period (defaultReportPeriod). */
 export async function agreementReport(actor: Actor, agreementId: string, asked: ReportPeriod | null, today = new Date()) {
+  // The page, its CSV and its PDF read the same report: kept while the database is unchanged.
+  const key = [actor, agreementId, asked, startOfDay(today).toISOString()];
+  return (await reports(key, async () => ({ report: await readAgreementReport(actor, agreementId, asked, today) }))).report;
+}
+
+const reports = unchangedDataCache<{ report: Awaited<ReturnType<typeof readAgreementReport>> }>({ entries: 100, maxAgeMs: 60_000 });
+
+async function readAgreementReport(actor: Actor, agreementId: string, asked: ReportPeriod | null, today: Date) {
   if (!isUuid(agreementId) || actor.role === "FORUM_MEMBER") return null;
   const prisma = await db();
   const agreement = await prisma.agreement.findFirst({

@@ -5,20 +5,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
-import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format/dates";
 import { isOverdue } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { listMunicipalityNames } from "@/lib/municipalities/queries";
 import { MeasuresNeedingAttention } from "@/components/cycle/attention-section";
 import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection, RecentChangesSection } from "@/components/dashboard/sections";
-import { currentAgreementFigures } from "@/lib/dashboard/figures";
-import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
+import { overviewData } from "@/lib/dashboard/overview";
 import { pageNumber } from "@/lib/pagination/page";
-
-/** The overview lists the first of the user's forums; all of them are on /forum, a click away. */
-const FORUMS_SHOWN = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
@@ -37,21 +31,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const m = messages(locale);
   const today = new Date();
   const query = await searchParams;
-  const page = pageNumber(query.sida);
-  const jointWork = actor.role === "MUNICIPAL_OFFICIAL" || actor.role === "POLICE_STAFF";
-  const [municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national] = await Promise.all([
-    listMunicipalityNames(actor.municipalityIds),
-    myForums(actor, FORUMS_SHOWN),
-    myOpenItems(actor, pageNumber(query.atgarder)),
-    awaitingMyApproval(actor),
-    myPlanRows(actor, today, pageNumber(query.rader)),
-    followUpsDue(actor, today, pageNumber(query.rapportera)),
-    nextMeetings(actor, today),
-    jointWork ? currentAgreementFigures(actor, actor.municipalityIds, today) : Promise.resolve([]),
-    jointWork ? recentChanges(actor) : Promise.resolve([]),
-    actor.role === "FORUM_MEMBER" ? forumWork(actor, today) : Promise.resolve(null),
-    actor.role === "ADMIN" ? nationalOverview(actor, page, today) : Promise.resolve(null),
-  ]);
+  const { jointWork, municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national, attention } = await overviewData(
+    actor,
+    { national: pageNumber(query.sida), items: pageNumber(query.atgarder), rows: pageNumber(query.rader), due: pageNumber(query.rapportera) },
+    today,
+  );
   // Another page of one paged list keeps the others' pages, the chosen municipality and the national page.
   const pageHref = (param: string, anchor: string) => (n: number) => {
     const kept = new URLSearchParams();
@@ -87,7 +71,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {items.pageCount > 1 && <Pagination page={items.page} pageCount={items.pageCount} total={items.total} locale={locale} label={m.overview.myItems} href={pageHref("atgarder", "my-items")} />}
       </section>
       <MyRowsSection data={planRows} locale={locale} pageHref={pageHref} />
-      <MeasuresNeedingAttention actor={actor} />
+      <MeasuresNeedingAttention rows={attention} />
       {/* A forum member's organisation may be responsible for rows without the member being one who reports them. */}
       {(hasPermission(actor.role, "promise.followUp") || hasPermission(actor.role, "actionPlan.followUp")) && <FollowUpsDueSection data={due} locale={locale} pageHref={pageHref} />}
       <section aria-labelledby="waiting" className="mt-8">
