@@ -172,6 +172,14 @@ describe("the dashboard's figures", () => {
     expect(row!.cycle.find((c) => c.key === "analysis")!.state).toBe("OVERDUE");
     expect((await nationalOverview(official, 1, today)).rows).toEqual([]);
   });
+
+  it("shows the administrator the last page of municipalities, not an empty one, for a page past the end", async () => {
+    const pastTheEnd = await nationalOverview(admin, 99, today);
+    const last = await nationalOverview(admin, pastTheEnd.pageCount, today);
+    expect(pastTheEnd.page).toBe(last.pageCount);
+    expect(pastTheEnd.rows.length).toBeGreaterThan(0);
+    expect(pastTheEnd.rows.map((r) => r.name)).toEqual(last.rows.map((r) => r.name));
+  });
 });
 
 describe("the agreement report", () => {
