@@ -1,7 +1,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, routing } from "@/i18n/routing";
-import { checkRequest } from "@/lib/http/request-guard";
+import { checkRequest, refusalText } from "@/lib/http/request-guard";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
 import { isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
 import { securityHeaders } from "@/lib/security/headers";
@@ -25,7 +25,7 @@ export function proxy(request: NextRequest) {
     origin: request.headers.get("origin"),
     host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
   });
-  if (verdict) return new NextResponse(verdict.reason, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (verdict) return new NextResponse(refusalText(verdict.reason), { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
   const { pathname } = request.nextUrl;
   if (!isPageAddress(pathname)) return withSecurityHeaders(request, pathname, (forwarded) => NextResponse.next({ request: { headers: forwarded } }));

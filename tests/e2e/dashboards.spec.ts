@@ -54,8 +54,13 @@ test("the official opens the report from the overview, and it downloads as PDF a
   expect(csv.suggestedFilename()).toMatch(/^rapport-enkoping-.+\.csv$/);
   // Who reported: one line per reporter with their follow-ups in the period; every single one is in the PDF.
   // On the demo agreement of 2022–2023, whose 2024 follow-ups are known (other tests add agreements that replace it).
-  await page.goto(`/avtal/${await demoAgreementId()}/rapport?period=2024`);
+  const report = `/avtal/${await demoAgreementId()}/rapport`;
+  await page.goto(`${report}?period=2024`);
   await expect(page.getByText(/^2 uppföljningar i perioden\. Varje uppföljning med rad, period/)).toBeVisible();
+  // 2024 lies after the agreement's years (its action plan runs on): the period list still shows it as the one chosen.
+  await expect(page.getByLabel("Period", { exact: true })).toHaveValue("2024");
+  // A period that is none is not found, on the page and in both downloads alike.
+  for (const address of [report, `${report}/pdf`, `${report}/csv`]) expect((await page.request.get(`${address}?period=T4-2024`)).status(), address).toBe(404);
   const who = page.getByRole("table", { name: "Uppföljningar i perioden per rapportör" });
   for (const name of [/^Jonas Berg/, /^Karin Lind/]) {
     const cells = who.getByRole("row", { name }).getByRole("cell");

@@ -58,8 +58,11 @@ test("a promise with three activities is approved by both parties, read by a vis
   await addActivity(official, "Föräldrautbildning", { value: "4", unit: "kurser" });
   await addActivity(official, "Trygghetsvandringar");
   await addActivity(official, "Polisens närvaro vid skolan");
+  await expect(official.getByText("Aktiviteten är tillagd.")).toBeVisible();
   await official.getByRole("button", { name: "Skicka för godkännande" }).click();
   await expect(official.getByText("Väntar på godkännande", { exact: true })).toBeVisible();
+  // The notice was the adding's outcome, not this one's: it goes.
+  await expect(official.getByText("Aktiviteten är tillagd.")).toHaveCount(0);
 
   const police = await as(browser, "polis@enkoping.demo");
   await police.goto(adminUrl);

@@ -144,5 +144,7 @@ test("a server action sent from another site is refused with 403, not an error",
   for (const path of ["/loften/nytt", "/en/loften/nytt"]) {
     const response = await request.post(path, form);
     expect(response.status(), path).toBe(403);
+    // Before routing there is no page language: Swedish first, English after, in either tree.
+    expect(await response.text(), path).toBe("Portalens formulär kan bara skickas från portalens egna sidor. / A server action is called only from the portal's own pages.");
   }
 });

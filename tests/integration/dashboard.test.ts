@@ -10,7 +10,7 @@ import { WORK_PAGE_SIZE, awaitingMyApproval, myOpenItems } from "@/lib/dashboard
 import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
 import { periodStartOf } from "@/lib/activities/periods";
 import { findActor } from "@/lib/users/actor-query";
-import { agreementReport, defaultReportPeriod, parseReportPeriod } from "@/lib/reports/agreement-report";
+import { agreementReport, defaultReportPeriod, parseReportPeriod, reportForAddress } from "@/lib/reports/agreement-report";
 import { REPORT_CSV_COLUMNS, reportCsv, reportPdf } from "@/lib/reports/export";
 import { demoActor, otherMunicipality } from "./helpers/world";
 
@@ -173,6 +173,14 @@ describe("the dashboard's figures", () => {
     expect(row!.cycle.find((c) => c.key === "analysis")!.state).toBe("OVERDUE");
     expect((await nationalOverview(official, 1, today)).rows).toEqual([]);
   });
+
+  it("shows the administrator the last page of municipalities, not an empty one, for a page past the end", async () => {
+    const pastTheEnd = await nationalOverview(admin, 99, today);
+    const last = await nationalOverview(admin, pastTheEnd.pageCount, today);
+    expect(pastTheEnd.page).toBe(last.pageCount);
+    expect(pastTheEnd.rows.length).toBeGreaterThan(0);
+    expect(pastTheEnd.rows.map((r) => r.name)).toEqual(last.rows.map((r) => r.name));
+  });
 });
 
 describe("the agreement report", () => {
@@ -208,6 +216,17 @@ describe("the agreement report", () => {
     expect(report.totals).toEqual(expectedTotals);
     expect(await agreementReport(await demoActor("kommun@enkoping.demo"), agreementId, earlier, today)).toBeNull();
     expect(await agreementReport(await demoActor("forum@enkoping.demo"), agreementId, earlier, today)).toBeNull();
+  });
+
+  it("reports the period the address asks for, on the page and in its downloads alike, and none for a period that is not one", async () => {
+    expect((await reportForAddress(official, agreementId, undefined, today))!.period).toEqual(defaultReportPeriod(today));
+    expect((await reportForAddress(official, agreementId, "", today))!.period).toEqual(defaultReportPeriod(today));
+    // A year after the agreement's: its plans may be followed up then.
+    const later = `${today.getUTCFullYear() + 5}`;
+    expect((await reportForAddress(official, agreementId, later, today))!.period.key).toBe(later);
+    expect((await reportForAddress(official, agreementId, [later, "x"], today))!.period.key).toBe(later);
+    for (const bad of ["T4-2026", "x", "2026-T2"]) expect(await reportForAddress(official, agreementId, bad, today), bad).toBeNull();
+    expect(await reportForAddress(await demoActor("kommun@enkoping.demo"), agreementId, later, today)).toBeNull();
   });
 
   it("downloads as CSV with the same states, formula-like text neutralised, and as a PDF", async () => {

@@ -4,9 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { database, db } from "@/lib/db";
 import { addMember, createForum, createWorkingGroup, removeMember, updateForum } from "@/lib/forums/mutations";
-import { findForumForActor, findMeetingForActor, listMyForums } from "@/lib/forums/queries";
+import { findForumForActor, findMeetingForActor, forumItemsPage, listMyForums } from "@/lib/forums/queries";
 import { createMeeting, escalateItem, recordMeeting, recordSituationalPicture, updateItemStatus } from "@/lib/meetings/mutations";
 import type { TCreateMeeting } from "@/lib/meetings/schemas";
+import { PAGE_SIZE } from "@/lib/pagination/page";
 import { findActor } from "@/lib/users/actor-query";
 import { demoActor, otherMunicipality } from "./helpers/world";
 
@@ -136,6 +137,24 @@ describe("escalation", () => {
     const top = await createMeeting(official, meeting(forums.styrgrupp!.id, day(12), [item("Tertialrapport", { user: official.id }, day(30))]));
     const topItem = await prisma.actionItem.findFirstOrThrow({ where: { meetingId: top.id } });
     await expect(escalateItem(official, { id: topItem.id, version: 1 })).rejects.toMatchObject({ messageKey: "meetings.errors.cannotEscalate" });
+  });
+});
+
+describe("a forum's closed items", () => {
+  it("shows the last page of closed items, not an empty one, for a page past the end", async () => {
+    const prisma = await db();
+    const enkoping = await prisma.municipality.findUniqueOrThrow({ where: { slug: "enkoping" } });
+    const forum = await prisma.forum.create({ data: { municipalityId: enkoping.id, level: "OPERATIVE", name: "Forum med många avslutade åtgärder" } });
+    // Most recently due first: "Klar 01" (due first) is the only closed item on page two.
+    await prisma.actionItem.createMany({
+      data: [
+        { forumId: forum.id, title: "Öppen", dueOn: day(0) },
+        ...Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ forumId: forum.id, title: `Klar ${String(i + 1).padStart(2, "0")}`, dueOn: day(i), status: "DONE" as const })),
+      ],
+    });
+    const pastTheEnd = await forumItemsPage(admin, forum.id, 99);
+    expect(pastTheEnd.closed).toMatchObject({ page: 2, pageCount: 2, total: PAGE_SIZE + 1 });
+    expect(pastTheEnd.items.map((i) => i.title)).toEqual(["Öppen", "Klar 01"]);
   });
 });
 

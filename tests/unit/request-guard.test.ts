@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRequest, MAX_BODY_BYTES } from "@/lib/http/request-guard";
+import { checkRequest, MAX_BODY_BYTES, refusalText } from "@/lib/http/request-guard";
 
 const get = (rawPath: string) => checkRequest({ method: "GET", rawPath, contentLength: null, transferEncoding: null });
 const post = (contentLength: string | null, transferEncoding: string | null = null) =>
@@ -43,5 +43,13 @@ describe("checkRequest", () => {
     // Browsers send Origin with every POST; a request without one is judged by Next as before.
     expect(action(null)).toBeNull();
   });
-});
 
+  it("says why in Swedish first, then in English, keeping the status", () => {
+    const bad = get("/enkoping/%ZZ")!;
+    expect(bad.status).toBe(400);
+    expect(refusalText(bad.reason)).toBe("Adressen innehåller en felaktig kodning. / The address has a malformed escape.");
+    const tooLarge = post(String(MAX_BODY_BYTES + 1))!;
+    expect(tooLarge.status).toBe(413);
+    expect(refusalText(tooLarge.reason)).toBe("Innehållet är större än något formulär i portalen. / The body is larger than any form of the portal.");
+  });
+});

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition } from "react";
 import type { ActionResult, ConflictChange } from "@/lib/actions/result";
+import { withoutNotice } from "@/lib/actions/notice-address";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages } from "@/lib/i18n";
@@ -83,7 +84,12 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
             const target = inReadersLocale(locale, outcome.redirectTo);
             focusStatusOn(target);
             router.push(target);
-          } else router.refresh();
+          } else {
+            // This action's outcome replaces the earlier one's notice; scroll: false keeps the reader where they were, as a refresh does.
+            const here = withoutNotice(window.location.pathname + window.location.search + window.location.hash);
+            if (here) router.replace(here, { scroll: false });
+            else router.refresh();
+          }
         }
       } finally {
         submitting.current = false;

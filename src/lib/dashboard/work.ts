@@ -7,7 +7,7 @@ import { actionPlanScopeWhere, jointScopeWhere } from "@/lib/auth/scope";
 import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
-import { pageWindow, readPage, toPage, type Page } from "@/lib/pagination/page";
+import { readPage, toPage, type Page } from "@/lib/pagination/page";
 import { DASHBOARD_MAX, WORK_PAGE_SIZE } from "./queries";
 import { startOfDay } from "./figures";
 import { compareSwedish } from "@/lib/format/intl";
@@ -181,15 +181,16 @@ export interface NationalRow {
 /**
  * The administrator's national view, a page of municipalities by name: counts and how
  * current the lägesbild, the action plan and the follow-ups are, with the cycle's verdict
- * on each (the same rules as the cycle page). Two queries a page.
+ * on each (the same rules as the cycle page). Two queries a page; past the end, the last page
+ * (readPage), read with one more.
  */
 export async function nationalOverview(actor: Actor, page = 1, today = new Date()): Promise<Page<NationalRow & { cycle: CycleItem[] }>> {
   if (actor.role !== "ADMIN") return toPage([], 0, 1);
   const prisma = await db();
-  const { skip, take } = pageWindow(page);
   const day = startOfDay(today);
-  const [rows, total] = await Promise.all([
-    prisma.$queryRaw<NationalRow[]>`
+  const found = await readPage(
+    page,
+    ({ skip, take }) => prisma.$queryRaw<NationalRow[]>`
       WITH page AS (SELECT id, slug, name, "coordinatingFunction", "revisionIntervalMonths" FROM "Municipality" ORDER BY name, id LIMIT ${take} OFFSET ${skip})
       SELECT m.id::text AS id, m.slug, m.name, m."coordinatingFunction", m."revisionIntervalMonths",
              (SELECT max(sa."asOf") FROM "SituationalAnalysis" sa WHERE sa."municipalityId" = m.id) AS "analysisAsOf",
@@ -212,9 +213,9 @@ export async function nationalOverview(actor: Actor, page = 1, today = new Date(
         ORDER BY ap."periodStart" DESC, ap."createdAt" DESC LIMIT 1
       ) plan ON true
       ORDER BY m.name, m.id`,
-    prisma.municipality.count(),
-  ]);
-  const withCycle = rows.map((r) => ({
+    () => prisma.municipality.count(),
+  );
+  const withCycle = found.rows.map((r) => ({
     ...r,
     cycle: cycleStatus(
       {
@@ -228,5 +229,5 @@ export async function nationalOverview(actor: Actor, page = 1, today = new Date(
       today,
     ),
   }));
-  return toPage(withCycle, total, page);
+  return { ...found, rows: withCycle };
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ForumLevel } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { containsText, type ListFilter } from "@/lib/pagination/filter";
-import { pageWindow, readPage, toPage } from "@/lib/pagination/page";
+import { readPage } from "@/lib/pagination/page";
 import type { AgreementStatus } from "@/generated/prisma/enums";
 import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import { isUuid } from "@/lib/validation/ids";
@@ -183,16 +183,19 @@ export async function listForumItems(actor: Actor, forumId: string, closedPage =
   return (await forumItemsPage(actor, forumId, closedPage)).items;
 }
 
-/** listForumItems with the closed items' page (total, page count) for the paging links. */
+/** listForumItems with the closed items' page (total, page count) for the paging links; past the end, the last page. */
 export async function forumItemsPage(actor: Actor, forumId: string, closedPage = 1) {
   const prisma = await db();
   const closedWhere = { forumId, status: { notIn: [...OPEN_STATUSES] } };
-  const [open, closed, closedTotal] = await Promise.all([
+  const [open, { rows: closed, ...closedPaging }] = await Promise.all([
     prisma.actionItem.findMany({ where: { forumId, status: { in: [...OPEN_STATUSES] } }, orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }], include: itemInclude }),
-    prisma.actionItem.findMany({ where: closedWhere, orderBy: [{ dueOn: "desc" }, { id: "asc" }], ...pageWindow(closedPage), include: itemInclude }),
-    prisma.actionItem.count({ where: closedWhere }),
+    readPage(
+      closedPage,
+      (window) => prisma.actionItem.findMany({ where: closedWhere, orderBy: [{ dueOn: "desc" }, { id: "asc" }], ...window, include: itemInclude }),
+      () => prisma.actionItem.count({ where: closedWhere }),
+    ),
   ]);
-  return { items: [...open, ...closed].map((item) => withConcernView(actor, item)), closed: toPage([], closedTotal, closedPage) };
+  return { items: [...open, ...closed].map((item) => withConcernView(actor, item)), closed: closedPaging };
 }
 
 export async function findMeetingForActor(actor: Actor, forumId: string, meetingId: string) {

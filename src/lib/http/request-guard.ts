@@ -1,3 +1,5 @@
+import { messages, type Messages } from "@/lib/i18n";
+
 /**
  * Requests no browser of the portal makes, refused before routing: a path whose escapes
  * do not decode or that holds a NUL byte (400), a body larger than any form (413), a body of
@@ -8,7 +10,18 @@
 /** The largest body a form of the portal sends; Next's own server-action limit is the same. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type GuardVerdict = { status: 400 | 403 | 411 | 413; reason: string } | null;
+/** Why a request is refused: its key under errors.request in the message catalogue. */
+export type RefusalReason = keyof Messages["errors"]["request"];
+
+export type GuardVerdict = { status: 400 | 403 | 411 | 413; reason: RefusalReason } | null;
+
+/**
+ * The refusal's plain-text body. Refused before routing, it has no page and so no language of
+ * its own: Swedish first, for the residents and officials the portal serves, then English.
+ */
+export function refusalText(reason: RefusalReason): string {
+  return `${messages("sv").errors.request[reason]} / ${messages("en").errors.request[reason]}`;
+}
 
 export function checkRequest(input: {
   method: string;
@@ -26,25 +39,25 @@ export function checkRequest(input: {
   try {
     path = decodeURIComponent(input.rawPath);
   } catch {
-    return { status: 400, reason: "The address has a malformed escape." };
+    return { status: 400, reason: "malformedEscape" };
   }
-  if (path.includes("\0")) return { status: 400, reason: "The address holds a NUL byte." };
+  if (path.includes("\0")) return { status: 400, reason: "nulByte" };
 
   if (input.method === "GET" || input.method === "HEAD" || input.method === "OPTIONS") return null;
   if (input.contentLength === null) {
-    return input.transferEncoding ? { status: 411, reason: "A body needs a Content-Length." } : null;
+    return input.transferEncoding ? { status: 411, reason: "lengthRequired" } : null;
   }
   const length = Number(input.contentLength);
-  if (!Number.isSafeInteger(length) || length < 0) return { status: 400, reason: "Content-Length is not a number." };
-  if (length > MAX_BODY_BYTES) return { status: 413, reason: "The body is larger than any form of the portal." };
+  if (!Number.isSafeInteger(length) || length < 0) return { status: 400, reason: "lengthNotNumber" };
+  if (length > MAX_BODY_BYTES) return { status: 413, reason: "tooLarge" };
   // Every server action of the portal takes a form, which the browser sends as multipart;
   // any other body would only reach Next's decoder and end as a 500.
   if (input.nextAction && !/^multipart\/form-data;\s*boundary=/i.test(input.contentType ?? "")) {
-    return { status: 400, reason: "A server action takes a form." };
+    return { status: 400, reason: "actionNotForm" };
   }
   // Next refuses a server action sent from another site, but as a 500; say what it is.
   if (input.nextAction && input.origin && !sameHost(input.origin, input.host)) {
-    return { status: 403, reason: "A server action is called only from the portal's own pages." };
+    return { status: 403, reason: "actionFromElsewhere" };
   }
   return null;
 }

@@ -48,13 +48,30 @@ export function defaultReportPeriod(today = new Date(), agreement?: { periodStar
   return parseReportPeriod(`T${Math.floor(day.getUTCMonth() / 4) + 1}-${day.getUTCFullYear()}`)!;
 }
 
-/** The periods to choose from: the agreement's years, each with its tertials, delår 2 and the year. */
-export function reportPeriodChoices(periodStart: Date, periodEnd: Date): ReportPeriod[] {
+/**
+ * The periods to choose from: the agreement's years, each with its tertials, delår 2 and the
+ * year, and the period shown. That one may lie outside the agreement's years (its action plans
+ * may run on after it): without it, the form would offer another period as the one chosen.
+ */
+export function reportPeriodChoices(periodStart: Date, periodEnd: Date, shown?: ReportPeriod): ReportPeriod[] {
   const out: ReportPeriod[] = [];
   for (let y = periodStart.getUTCFullYear(); y <= periodEnd.getUTCFullYear() && out.length < 60; y++) {
     for (const key of [`T1-${y}`, `T2-${y}`, `T3-${y}`, `D2-${y}`, String(y)]) out.push(parseReportPeriod(key)!);
   }
-  return out;
+  if (!shown || out.some((p) => p.key === shown.key)) return out;
+  return shown.year < periodStart.getUTCFullYear() ? [shown, ...out] : [...out, shown];
+}
+
+/**
+ * The report an address asks for, on the page and in its PDF and CSV alike: `raw` is the
+ * address's ?period= (absent or empty: the agreement's default period). Null, which answers
+ * 404, for a period that names none (T4-2026, "x"), as for an agreement missing or out of reach.
+ */
+export async function reportForAddress(actor: Actor, agreementId: string, raw: string | string[] | null | undefined, today = new Date()) {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value) return agreementReport(actor, agreementId, null, today);
+  const period = parseReportPeriod(value);
+  return period ? agreementReport(actor, agreementId, period, today) : null;
 }
 
 /**
