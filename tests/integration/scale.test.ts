@@ -137,8 +137,9 @@ describe("national scale", () => {
     const large = await measure();
     expect(large).toEqual(small);
     // Constant, and small: a list is its rows (with their relations) and its count.
-    // The report reads one agreement's rows with their follow-ups, figures, indicators, responsible organisations and items (Prisma loads each relation in a query of its own): more, still constant.
-    for (const [name, n] of Object.entries(large)) expect(n, name).toBeLessThanOrEqual(name.endsWith("report of an agreement") ? 16 : 6);
+    // The report reads one agreement's rows with their follow-ups, figures, indicators, responsible organisations and items (Prisma loads each relation in a query of its own): more, still constant,
+    // and one statement first that reads the database's state (the report is kept while it is unchanged; here each user reads it once after the data grew, so it is read whole).
+    for (const [name, n] of Object.entries(large)) expect(n, name).toBeLessThanOrEqual(name.endsWith("report of an agreement") ? 17 : 6);
     console.log(`Queries per call on small and ten-times data:\n${Object.entries(large).map(([k, v]) => `  ${k}: ${v}`).join("\n")}`);
 
     const admin = await demoActor("admin@samverkan.demo");
