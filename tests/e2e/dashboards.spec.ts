@@ -106,8 +106,11 @@ test("the administrator sees every municipality, how current it is, a page at a 
   await expect(table.getByRole("rowheader", { name: "Enköping" })).toBeVisible();
   await expect(table.getByRole("link", { name: "Enköpings kommun", exact: true })).toHaveAttribute("href", "/arbetsgang/enkoping");
   await expectAccessible(page);
+  // An address past the end (an old bookmark) shows the last page, not an empty table.
   await page.goto("/oversikt?sida=999");
-  await expect(page.getByRole("table", { name: /Kommunerna, sida 999/ })).toBeVisible();
+  const last = page.getByRole("table", { name: /Kommunerna, sida 1/ });
+  await expect(last).toBeVisible();
+  await expect(last.getByRole("rowheader", { name: "Enköping" })).toBeVisible();
 });
 
 test("a report out of reach is not found", async ({ page }) => {
