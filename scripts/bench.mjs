@@ -155,7 +155,7 @@ await measureSignedIn("signedIn", base, "");
 if (rows.filter((r) => r.kind === "signedIn").every((r) => r.queries === 0)) fail("The query counter saw no queries: it did not load into the server.");
 
 // A deployment on this machine's two cores runs two instances behind a proxy: the same
-// signed-in pages through nginx, round robin over both (a session is valid on either).
+// signed-in pages through nginx, to the one with fewer requests in flight (a session is valid on either).
 log("Starting a second instance behind nginx …");
 const second = await startServer(PORTS.second, PORTS.secondCounter, "bench-second");
 const secondMemory = sampleMemory(second.pid);

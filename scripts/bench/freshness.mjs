@@ -16,7 +16,7 @@ export async function measureFreshness(chromiumPath, base, observers) {
   const cacheBefore = {};
   const targets = Object.entries(observers).map(([name, o]) => ({ name, url: (o.url ?? o) + FRESHNESS_PATH, inARow: o.inARow ?? 1 }));
   for (const { name, url } of targets) {
-    // Several times each: a round-robin proxy then has rendered the page on both instances.
+    // Several times each: the proxy alternates when one request is sent at a time, so both instances have rendered the page.
     for (let i = 0; i < 4; i++) {
       const response = await fetch(url);
       await response.arrayBuffer();
