@@ -21,6 +21,13 @@ const nextConfig = {
   // Next's page cache, except that a 404 never becomes a new entry: unknown addresses
   // cannot fill the disk (see the file). Loaded at run time, so an absolute path.
   cacheHandler: join(process.cwd(), "src/lib/public/isr-cache-handler.mjs"),
+  experimental: {
+    // Next copies a request's body for the proxy (src/proxy.ts) before the proxy can refuse
+    // it, up to this size (10 MB by default): a flood of large bodies took a server from 360 MB
+    // to 1.4 GB. No form of the portal sends more than this, and the proxy refuses more with
+    // 413 (MAX_BODY_BYTES in src/lib/http/request-guard.ts; a unit test keeps the two equal).
+    proxyClientMaxBodySize: 1024 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

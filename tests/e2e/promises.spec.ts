@@ -57,6 +57,15 @@ test("a promise with three activities is approved by both parties, read by a vis
 
   await addActivity(official, "Föräldrautbildning", { value: "4", unit: "kurser" });
   await addActivity(official, "Trygghetsvandringar");
+  await expect(official.getByText("Aktiviteten är tillagd.")).toBeVisible();
+  // A refused addition removes the earlier success notice, and keeps what was typed.
+  const form = official.locator("#add-activity");
+  await form.getByLabel("Omfattning").fill("Varje vecka");
+  await form.getByRole("button", { name: "Lägg till aktivitet" }).click();
+  await expect(form.getByRole("alert")).toContainText("Det finns fel i formuläret");
+  await expect(official.getByText("Aktiviteten är tillagd.")).toHaveCount(0);
+  await expect(form.getByLabel("Omfattning")).toHaveValue("Varje vecka");
+  await expect(form.getByRole("alert")).toContainText("Det finns fel i formuläret");
   await addActivity(official, "Polisens närvaro vid skolan");
   await expect(official.getByText("Aktiviteten är tillagd.")).toBeVisible();
   await official.getByRole("button", { name: "Skicka för godkännande" }).click();

@@ -1,3 +1,4 @@
+import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
 import { checkRequest, MAX_BODY_BYTES, refusalText } from "@/lib/http/request-guard";
 
@@ -15,6 +16,17 @@ describe("checkRequest", () => {
     expect(get("/enkoping/%ZZ")?.status).toBe(400);
     expect(get("/enkoping/%C3%28")?.status).toBe(400);
     expect(get("/enkoping%00/medborgarloften")?.status).toBe(400);
+  });
+
+  it("answers 400 to an encoded percent sign, which Next would decode a second time into a 500", () => {
+    for (const path of ["/loften/%25ZZ", "/loften/100%25", "/%25"]) expect(get(path)?.reason).toBe("encodedPercent");
+  });
+
+  it("has Next hold no more of a body for the proxy than the largest form, so a flood of large bodies cannot fill memory", async () => {
+    const { PHASE_PRODUCTION_SERVER } = await import("next/constants.js");
+    // @ts-expect-error -- plain JavaScript, so that `next start` does not compile it (see the file)
+    const { default: config } = (await import("../../next.config.mjs")) as { default: (phase: string) => Promise<NextConfig> };
+    expect((await config(PHASE_PRODUCTION_SERVER)).experimental?.proxyClientMaxBodySize).toBe(MAX_BODY_BYTES);
   });
 
   it("answers 413 to a body larger than any form, and 411 to a body of unknown length", () => {

@@ -76,6 +76,11 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
       try {
         const outcome = await action(formData);
         setResult(outcome);
+        // A refused submission is this form's outcome too: an earlier success notice above it would read as if this one were saved.
+        if (!outcome.ok) {
+          const here = withoutNotice(window.location.pathname + window.location.search + window.location.hash);
+          if (here) router.replace(here, { scroll: false });
+        }
         if (outcome.ok) {
           onSuccess?.(outcome.data);
           form.reset();

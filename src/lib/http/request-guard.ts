@@ -2,7 +2,7 @@ import { messages, type Messages } from "@/lib/i18n";
 
 /**
  * Requests no browser of the portal makes, refused before routing: a path whose escapes
- * do not decode or that holds a NUL byte (400), a body larger than any form (413), a body of
+ * do not decode, that holds a NUL byte or an encoded percent sign (400), a body larger than any form (413), a body of
  * unknown length (411), or a server action call whose body is not a form (400). Pure, so it
  * is unit-tested without a server.
  */
@@ -42,6 +42,9 @@ export function checkRequest(input: {
     return { status: 400, reason: "malformedEscape" };
   }
   if (path.includes("\0")) return { status: 400, reason: "nulByte" };
+  // No address of the portal has a percent sign in its path (slugs and ids), and Next's
+  // routing decodes a page address again: "%25ZZ" became "%ZZ" there and ended as a 500.
+  if (path.includes("%")) return { status: 400, reason: "encodedPercent" };
 
   if (input.method === "GET" || input.method === "HEAD" || input.method === "OPTIONS") return null;
   if (input.contentLength === null) {
