@@ -76,11 +76,9 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
       try {
         const outcome = await action(formData);
         setResult(outcome);
-        // A refused submission is this form's outcome too: an earlier success notice above it would read as if this one were saved.
-        if (!outcome.ok) {
-          const here = withoutNotice(window.location.pathname + window.location.search + window.location.hash);
-          if (here) router.replace(here, { scroll: false });
-        }
+        // This submission's outcome replaces an earlier action's notice in the address, refused or not (left above a refused form it
+        // would read as if this one were saved); scroll: false keeps the reader where they were, as a refresh does.
+        const here = withoutNotice(window.location.pathname + window.location.search + window.location.hash);
         if (outcome.ok) {
           onSuccess?.(outcome.data);
           form.reset();
@@ -89,13 +87,9 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
             const target = inReadersLocale(locale, outcome.redirectTo);
             focusStatusOn(target);
             router.push(target);
-          } else {
-            // This action's outcome replaces the earlier one's notice; scroll: false keeps the reader where they were, as a refresh does.
-            const here = withoutNotice(window.location.pathname + window.location.search + window.location.hash);
-            if (here) router.replace(here, { scroll: false });
-            else router.refresh();
-          }
-        }
+          } else if (here) router.replace(here, { scroll: false });
+          else router.refresh();
+        } else if (here) router.replace(here, { scroll: false });
       } finally {
         submitting.current = false;
       }
