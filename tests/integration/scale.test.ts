@@ -6,6 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { listAgreementsForActor } from "@/lib/agreements/queries";
+import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
 import { currentAgreementFigures } from "@/lib/dashboard/figures";
 import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
@@ -14,7 +15,7 @@ import { database, db } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open";
 import { seedDemoIfEmpty } from "@/lib/db/seed/seed-demo";
-import { listDialoguesForActor, dialogueMunicipalities } from "@/lib/dialogues/queries";
+import { listDialoguesForActor } from "@/lib/dialogues/queries";
 import { listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
 import { PAGE_SIZE } from "@/lib/pagination/page";
 import { listPromisesForActor } from "@/lib/promises/queries";
@@ -103,7 +104,7 @@ const probes: Record<string, Probe> = {
   "/avtal filtered": (a) => listAgreementsForActor(a, { q: "avtal", year: 2027 }, 1),
   "/dialoger": (a) => listDialoguesForActor(a, {}, 1),
   "/forum": (a) => listForumsForActor(a, {}, 1),
-  "list filter municipalities": (a) => dialogueMunicipalities(a),
+  "list filter municipalities": (a) => municipalityFilterField(a, {}),
   "parent forum chooser": (a) => parentForumChoices(a, enkopingId),
   "dashboard: my open items": (a) => myOpenItems(a),
   "dashboard: awaiting approval": (a) => awaitingMyApproval(a),
@@ -178,5 +179,44 @@ describe("national scale", () => {
     expect((await listForumsForActor(admin, { status: "STRATEGIC", q: "Forum " })).total).toBe(0);
     const index = await listPublicMunicipalityIndex();
     expect(index.find((x) => x.slug === "enkoping")!.promiseCount).toBeGreaterThanOrEqual(60);
+  });
+
+  it("asks an administrator for a municipality's name instead of listing hundreds, and offers the one named to the forms", async () => {
+    const prisma = await db();
+    const admin = await demoActor("admin@samverkan.demo");
+    const official = await demoActor("kommun@enkoping.demo");
+    const { enkoping } = await demoPlaces();
+    const tag = randomUUID().slice(0, 6);
+    const near = await prisma.municipality.create({ data: { slug: `namn-${tag}-0`, name: `Ö${tag}`, code: null } });
+    const nearer = await prisma.municipality.create({ data: { slug: `namn-${tag}-1`, name: `Ö${tag}by`, code: null } });
+
+    const unnamed = await municipalityFilterField(admin, {});
+    expect(unnamed).toMatchObject({ kind: "search", text: "", formChoices: [] });
+    // The official has a few municipalities: a list to pick from, and the forms offer them all.
+    const few = await municipalityFilterField(official, {});
+    const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+    expect(few.kind === "choices" && ids(few.choices)).toEqual([...official.municipalityIds].sort());
+    expect(ids(few.formChoices)).toEqual([...official.municipalityIds].sort());
+
+    // One municipality's name, in any case, narrows the list to it.
+    const named = await municipalityFilterField(admin, { municipalityName: "enKÖPING", status: "PUBLISHED" as const });
+    expect(named).toMatchObject({ kind: "search", text: enkoping.name, formChoices: [{ id: enkoping.id }], filter: { municipalityId: enkoping.id, status: "PUBLISHED" } });
+    expect(named.filter.municipalityName).toBeUndefined();
+    const inEnkoping = await listPromisesForActor(admin, named.filter);
+    expect(inEnkoping.total).toBeGreaterThan(0);
+    expect(inEnkoping.rows.every((p) => p.municipality.name === enkoping.name)).toBe(true);
+    // A name that is also the start of another's picks the exact one.
+    expect((await municipalityFilterField(admin, { municipalityName: `ö${tag}` })).filter.municipalityId).toBe(near.id);
+    expect((await municipalityFilterField(admin, { municipalityName: `${tag}B` })).filter.municipalityId).toBe(nearer.id);
+    // An address with the municipality's id shows its name in the field.
+    expect(await municipalityFilterField(admin, { municipalityId: nearer.id })).toMatchObject({ text: nearer.name, formChoices: [{ id: nearer.id }] });
+
+    // Text in many names keeps the text: the list holds all of them, and no form is offered one.
+    const many = await municipalityFilterField<never>(admin, { municipalityName: "skalkommun" });
+    expect(many).toMatchObject({ kind: "search", text: "skalkommun", formChoices: [], filter: { municipalityName: "skalkommun" } });
+    const agreements = await listAgreementsForActor(admin, many.filter);
+    expect(agreements.total).toBe(60);
+    expect(agreements.rows.every((a) => a.municipality.name.startsWith("Skalkommun"))).toBe(true);
+    expect((await listDialoguesForActor(admin, { municipalityName: "ingen sådan kommun" })).total).toBe(0);
   });
 });

@@ -1,16 +1,18 @@
 import { messages, type Locale } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
+import type { MunicipalityFilterField } from "@/lib/municipalities/list-filter";
 import type { ListFilter } from "@/lib/pagination/filter";
 
 /**
  * The filter above a signed-in list: free text, municipality, status and year, as a plain
  * GET form (works without JavaScript; the address can be shared). Fields without choices
- * are left out.
+ * are left out. The municipality is picked from a list when the reader has a few, and typed
+ * when they have the whole country (`municipalityFilterField`).
  */
 export function ListFilterForm({
   action,
   filter,
-  municipalities,
+  municipality,
   statuses,
   statusLabel,
   statusText,
@@ -20,7 +22,7 @@ export function ListFilterForm({
 }: {
   action: string;
   filter: ListFilter;
-  municipalities?: { id: string; name: string }[];
+  municipality?: MunicipalityFilterField;
   statuses?: readonly string[];
   statusLabel?: (status: string) => string;
   /** The status field's label and "all" choice, when it filters something else (a forum's level). */
@@ -41,15 +43,22 @@ export function ListFilterForm({
           <label htmlFor={id("q")} className="block text-sm font-medium">{m.text}</label>
           <input id={id("q")} name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} className={field} />
         </div>
-        {municipalities && municipalities.length > 1 && (
+        {municipality?.kind === "choices" && municipality.choices.length > 1 && (
           <div className="min-w-0 max-w-full">
             <label htmlFor={id("kommun")} className="block text-sm font-medium">{m.municipality}</label>
             <select id={id("kommun")} name="kommun" defaultValue={filter.municipalityId ?? ""} className={`${field} max-w-full`}>
               <option value="">{m.allMunicipalities}</option>
-              {municipalities.map((x) => (
+              {municipality.choices.map((x) => (
                 <option key={x.id} value={x.id}>{x.name}</option>
               ))}
             </select>
+          </div>
+        )}
+        {municipality?.kind === "search" && (
+          <div className="min-w-0">
+            <label htmlFor={id("kommun")} className="block text-sm font-medium">{m.municipality}</label>
+            <input id={id("kommun")} name="kommun" type="search" defaultValue={municipality.text} maxLength={100} aria-describedby={id("kommun-hint")} className={field} />
+            <p id={id("kommun-hint")} className="mt-1 text-xs text-muted">{m.municipalityHint}</p>
           </div>
         )}
         {statuses && statusLabel && (

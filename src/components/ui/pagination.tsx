@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/components/ui/plain-link";
 import { format, messages, type Locale } from "@/lib/i18n";
 
 /**
@@ -30,14 +30,14 @@ export function Pagination({
         <>
           <p>{format(locale, m.status, { page, pages: pageCount })}</p>
           {page > 1 && (
-            <Link href={href(page - 1)} rel="prev">
+            <PlainLink locale={locale} href={href(page - 1)} rel="prev">
               {m.previous}
-            </Link>
+            </PlainLink>
           )}
           {page < pageCount && (
-            <Link href={href(page + 1)} rel="next">
+            <PlainLink locale={locale} href={href(page + 1)} rel="next">
               {m.next}
-            </Link>
+            </PlainLink>
           )}
         </>
       )}

@@ -3,7 +3,7 @@ import { authorize } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ForumLevel } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { containsText, type ListFilter } from "@/lib/pagination/filter";
+import { containsText, municipalityWhere, type ListFilter } from "@/lib/pagination/filter";
 import { readPage } from "@/lib/pagination/page";
 import type { AgreementStatus } from "@/generated/prisma/enums";
 import { CURRENT_AGREEMENT_STATUSES, PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
@@ -37,7 +37,7 @@ export async function listForumsForActor(actor: Actor, filter: ListFilter<ForumL
   const where: Prisma.ForumWhereInput = {
     AND: [
       memberWhere(actor),
-      filter.municipalityId ? { municipalityId: filter.municipalityId } : {},
+      municipalityWhere(filter),
       filter.status ? { level: filter.status } : {},
       filter.q ? { OR: [{ name: containsText(filter.q) }, { purpose: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],

@@ -9,6 +9,8 @@ export interface ListFilter<S extends string = string> {
   q?: string;
   /** A municipality's id. */
   municipalityId?: string;
+  /** Text in a municipality's name, typed where there are too many municipalities to list. */
+  municipalityName?: string;
   status?: S;
   /** Records whose period includes this year (or, for dialogues, that are held this year). */
   year?: number;
@@ -16,15 +18,17 @@ export interface ListFilter<S extends string = string> {
 
 type Raw = string | string[] | undefined;
 const first = (raw: Raw) => (Array.isArray(raw) ? raw[0] : raw);
+/** Text as typed, without control characters (PostgreSQL refuses a NUL), trimmed, at most 100 characters. */
+const typed = (raw: Raw) => first(raw)?.replace(/\p{Cc}/gu, "").trim().slice(0, 100);
 
 export function parseListFilter<S extends string>(params: Record<string, Raw>, statuses: readonly S[] = []): ListFilter<S> {
-  const q = first(params.q)?.trim().slice(0, 100);
-  const kommun = first(params.kommun);
+  const q = typed(params.q);
+  const kommun = typed(params.kommun);
   const status = statuses.find((s) => s === first(params.status));
   const year = Number(first(params.ar));
   return {
     ...(q ? { q } : {}),
-    ...(kommun && isUuid(kommun) ? { municipalityId: kommun } : {}),
+    ...(kommun && isUuid(kommun) ? { municipalityId: kommun } : kommun ? { municipalityName: kommun } : {}),
     ...(status ? { status } : {}),
     ...(Number.isInteger(year) && year >= 2000 && year <= 2100 ? { year } : {}),
   };
@@ -32,25 +36,20 @@ export function parseListFilter<S extends string>(params: Record<string, Raw>, s
 
 /** The filter as address parameters, for the links to other pages of the same list. */
 export function filterParams(filter: ListFilter): Record<string, string | undefined> {
-  return { q: filter.q, kommun: filter.municipalityId, status: filter.status, ar: filter.year ? String(filter.year) : undefined };
+  return { q: filter.q, kommun: filter.municipalityId ?? filter.municipalityName, status: filter.status, ar: filter.year ? String(filter.year) : undefined };
 }
 
 /** Prisma's case-insensitive "contains". */
 export const containsText = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
+/** Rows of the municipality the filter names, by id or by text in its name. */
+export function municipalityWhere(filter: ListFilter) {
+  if (filter.municipalityId) return { municipalityId: filter.municipalityId };
+  if (filter.municipalityName) return { municipality: { name: containsText(filter.municipalityName) } };
+  return {};
+}
+
 /** Rows whose period [start, end] overlaps the calendar year. */
 export function periodInYear(year: number) {
   return { periodStart: { lte: new Date(Date.UTC(year, 11, 31)) }, periodEnd: { gte: new Date(Date.UTC(year, 0, 1)) } };
-}
-
-/** More municipalities than this and a form's municipality chooser offers only the one chosen in the list's filter. */
-export const CHOOSER_MUNICIPALITIES_MAX = 20;
-
-/**
- * The municipalities a form under a filtered list offers: all of the actor's when they are few,
- * otherwise (an administrator's whole country) only the one chosen in the filter, or none.
- */
-export function chooserMunicipalities<M extends { id: string }>(municipalities: M[], filter: ListFilter): M[] {
-  if (municipalities.length <= CHOOSER_MUNICIPALITIES_MAX) return municipalities;
-  return municipalities.filter((x) => x.id === filter.municipalityId);
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { containsText, periodInYear, type ListFilter } from "@/lib/pagination/filter";
+import { containsText, municipalityWhere, periodInYear, type ListFilter } from "@/lib/pagination/filter";
 import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { hasUnpublishedChanges } from "./publishing";
@@ -16,7 +16,7 @@ export async function listPromisesForActor(actor: Actor, filter: ListFilter<Prom
   const where: Prisma.CitizenPromiseWhereInput = {
     AND: [
       jointScopeWhere(actor),
-      filter.municipalityId ? { municipalityId: filter.municipalityId } : {},
+      municipalityWhere(filter),
       filter.status ? { status: filter.status } : {},
       filter.year ? periodInYear(filter.year) : {},
       filter.q ? { OR: [{ title: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},

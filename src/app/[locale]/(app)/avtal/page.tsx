@@ -3,11 +3,12 @@ import { Link } from "@/i18n/navigation";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { ListFilterForm } from "@/components/ui/list-filter";
 import { Pagination, pageHref } from "@/components/ui/pagination";
+import { PlainLink } from "@/components/ui/plain-link";
 import { listAgreementsForActor } from "@/lib/agreements/queries";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatPeriod } from "@/lib/format/dates";
-import { dialogueMunicipalities } from "@/lib/dialogues/queries";
+import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
@@ -27,8 +28,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const filter = parseListFilter(params, STATUSES);
-  const [list, municipalities] = await Promise.all([listAgreementsForActor(actor, filter, pageNumber(params.sida)), dialogueMunicipalities(actor)]);
+  const municipality = await municipalityFilterField(actor, parseListFilter(params, STATUSES));
+  const { filter } = municipality;
+  const list = await listAgreementsForActor(actor, filter, pageNumber(params.sida));
   const filtered = Object.keys(filter).length > 0;
   return (
     <>
@@ -41,17 +43,17 @@ export default async function AgreementsPage({ searchParams }: Props) {
         )}
       </div>
       <p className="mt-2 text-muted">{m.agreements.listIntro}</p>
-      <ListFilterForm action="/avtal" filter={filter} municipalities={municipalities} statuses={STATUSES} statusLabel={(s) => m.agreements.status[s as (typeof STATUSES)[number]]} locale={locale} />
+      <ListFilterForm action="/avtal" filter={filter} municipality={municipality} statuses={STATUSES} statusLabel={(s) => m.agreements.status[s as (typeof STATUSES)[number]]} locale={locale} />
       {list.rows.length === 0 ? (
         <p className="mt-6">{filtered ? m.listFilter.none : m.agreements.none}</p>
       ) : (
-        <ul className="mt-6 space-y-3">
+        <ul className="record-cards mt-6 space-y-3">
           {list.rows.map((a) => (
-            <li key={a.id} className="rounded-lg border border-slate-200 p-4">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/avtal/${a.id}`}>{a.title}</Link>
+            <li key={a.id}>
+              <h2>
+                <PlainLink locale={locale} href={`/avtal/${a.id}`}>{a.title}</PlainLink>
               </h2>
-              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
+              <p className="facts">
                 <AgreementStatusBadge status={a.status} />
                 <span>{formatPeriod(a.periodStart, a.periodEnd, locale)}</span>
                 {a.caseNumber && <span>{a.caseNumber}</span>}

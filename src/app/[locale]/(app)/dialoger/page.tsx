@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { Link } from "@/i18n/navigation";
 import { DialogueForm } from "@/components/promises/dialogue-form";
 import { ListFilterForm } from "@/components/ui/list-filter";
 import { Notice } from "@/components/ui/notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
+import { PlainLink } from "@/components/ui/plain-link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
-import { dialogueMunicipalities, listDialoguesForActor } from "@/lib/dialogues/queries";
+import { listDialoguesForActor } from "@/lib/dialogues/queries";
 import { formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { chooserMunicipalities, filterParams, parseListFilter } from "@/lib/pagination/filter";
+import { municipalityFilterField } from "@/lib/municipalities/list-filter";
+import { filterParams, parseListFilter } from "@/lib/pagination/filter";
 import { pageNumber } from "@/lib/pagination/page";
 import { createDialogueAction } from "./actions";
 
@@ -26,23 +27,24 @@ export default async function DialoguesPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const filter = parseListFilter(params);
+  const municipality = await municipalityFilterField(actor, parseListFilter(params));
+  const { filter } = municipality;
   const mayManage = hasPermission(actor.role, "dialogue.manage");
-  const [list, municipalities] = await Promise.all([listDialoguesForActor(actor, filter, pageNumber(params.sida)), dialogueMunicipalities(actor)]);
-  const formMunicipalities = mayManage ? chooserMunicipalities(municipalities, filter) : [];
+  const hasMunicipalities = municipality.kind === "search" || municipality.choices.length > 0;
+  const list = await listDialoguesForActor(actor, filter, pageNumber(params.sida));
   return (
     <>
       <Notice code={typeof params.notice === "string" ? params.notice : undefined} />
       <h1 className="text-3xl font-bold text-brand-900">{m.dialogues.title}</h1>
       <p className="mt-2 max-w-2xl text-muted">{m.dialogues.intro}</p>
-      <ListFilterForm action="/dialoger" filter={filter} municipalities={municipalities} locale={locale} />
+      <ListFilterForm action="/dialoger" filter={filter} municipality={municipality} locale={locale} />
       {list.rows.length === 0 ? (
         <p className="mt-6">{Object.keys(filter).length > 0 ? m.listFilter.none : m.dialogues.none}</p>
       ) : (
-        <ul className="mt-6 space-y-3">
+        <ul className="record-cards mt-6 space-y-3">
           {list.rows.map((d) => (
-            <li key={d.id} className="rounded-lg border border-slate-200 p-4">
-              <h2 className="text-lg font-semibold">{mayManage ? <Link href={`/dialoger/${d.id}`}>{d.title}</Link> : d.title}</h2>
+            <li key={d.id}>
+              <h2>{mayManage ? <PlainLink locale={locale} href={`/dialoger/${d.id}`}>{d.title}</PlainLink> : d.title}</h2>
               <p className="text-sm text-muted">
                 {[formatDateTime(d.startsAt, locale), d.place, d.format, d.participantCount !== null ? format(locale, m.promise.dialogueParticipants, { count: d.participantCount }) : null, d.municipality.name].filter(Boolean).join(" · ")}
               </p>
@@ -57,11 +59,11 @@ export default async function DialoguesPage({ searchParams }: Props) {
         </ul>
       )}
       <Pagination {...list} locale={locale} href={(page) => pageHref("/dialoger", filterParams(filter), page)} />
-      {mayManage && municipalities.length > 0 && (
+      {mayManage && hasMunicipalities && (
         <section aria-labelledby="new-dialogue" className="mt-10">
           <h2 id="new-dialogue" className="mb-3 text-2xl font-semibold">{m.dialogues.new}</h2>
-          {formMunicipalities.length > 0 ? (
-            <DialogueForm action={createDialogueAction} municipalities={formMunicipalities} submitLabel={m.forms.save} />
+          {municipality.formChoices.length > 0 ? (
+            <DialogueForm action={createDialogueAction} municipalities={municipality.formChoices} submitLabel={m.forms.save} />
           ) : (
             <p className="text-muted">{m.listFilter.chooseMunicipality}</p>
           )}

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { Link } from "@/i18n/navigation";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatDate } from "@/lib/format/dates";
 import { ForumSettingsForm } from "@/components/forums/forum-settings-form";
 import { ListFilterForm } from "@/components/ui/list-filter";
 import { Notice } from "@/components/ui/notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
-import { dialogueMunicipalities } from "@/lib/dialogues/queries";
+import { PlainLink } from "@/components/ui/plain-link";
 import { chairedForumChoices, listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
-import { chooserMunicipalities, filterParams, parseListFilter } from "@/lib/pagination/filter";
+import { municipalityFilterField } from "@/lib/municipalities/list-filter";
+import { filterParams, parseListFilter } from "@/lib/pagination/filter";
 import { pageNumber } from "@/lib/pagination/page";
 import { ForumLevel } from "@/generated/prisma/enums";
 import { createForumAction } from "./actions";
@@ -30,17 +30,14 @@ export default async function ForumsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const filter = parseListFilter(params, LEVELS);
+  const municipality = await municipalityFilterField(actor, parseListFilter(params, LEVELS));
+  const { filter } = municipality;
   const isAdmin = actor.role === "ADMIN";
-  const [list, filterMunicipalities, chaired] = await Promise.all([
-    listForumsForActor(actor, filter, pageNumber(params.sida)),
-    dialogueMunicipalities(actor),
-    isAdmin ? [] : chairedForumChoices(actor),
-  ]);
+  const [list, chaired] = await Promise.all([listForumsForActor(actor, filter, pageNumber(params.sida)), isAdmin ? [] : chairedForumChoices(actor)]);
   // The form's choosers hold one municipality's records: administrators create forums in the
   // municipality chosen in the filter (under any of its forums); chairs under a forum they chair.
   const municipalities = isAdmin
-    ? chooserMunicipalities(filterMunicipalities, filter)
+    ? municipality.formChoices
     : [...new Map(chaired.map((f) => [f.municipalityId, { id: f.municipalityId, name: f.municipality.name }])).values()];
   const parents = isAdmin ? (municipalities.length === 1 ? await parentForumChoices(actor, municipalities[0]!.id) : []) : chaired;
   const mayCreate = isAdmin || parents.length > 0;
@@ -52,7 +49,7 @@ export default async function ForumsPage({ searchParams }: Props) {
       <ListFilterForm
         action="/forum"
         filter={filter}
-        municipalities={filterMunicipalities}
+        municipality={municipality}
         statuses={LEVELS}
         statusLabel={(s) => m.forums.level[s as ForumLevel]}
         statusText={{ label: m.listFilter.level, all: m.listFilter.allLevels }}
@@ -66,11 +63,11 @@ export default async function ForumsPage({ searchParams }: Props) {
         return (
           <section key={level} aria-labelledby={`level-${level}`} className="mt-8">
             <h2 id={`level-${level}`} className="text-2xl font-semibold">{m.forums.level[level]}</h2>
-            <ul className="mt-3 space-y-3">
+            <ul className="record-cards mt-3 space-y-3">
               {atLevel.map((f) => (
-                <li key={f.id} className="rounded-lg border border-slate-200 p-4">
-                  <h3 className="text-lg font-semibold">
-                    <Link href={`/forum/${f.id}`}>{f.name}</Link>
+                <li key={f.id}>
+                  <h3>
+                    <PlainLink locale={locale} href={`/forum/${f.id}`}>{f.name}</PlainLink>
                     {f.kind === "WORKING_GROUP" && <span className="ml-2 text-sm font-normal text-muted">({m.forums.workingGroup})</span>}
                   </h3>
                   {f.purpose && <p className="mt-1 text-sm">{f.purpose}</p>}

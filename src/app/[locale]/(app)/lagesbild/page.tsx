@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
+import { PlainLink } from "@/components/ui/plain-link";
 import { listAnalysesForActor } from "@/lib/analyses/queries";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -36,7 +37,7 @@ export default async function AnalysesPage({ searchParams }: { searchParams: Pro
         <ul className="mt-6 space-y-3">
           {list.rows.map((row) => (
             <li key={row.id} className="rounded-lg border border-slate-200 p-3">
-              <Link href={`/lagesbild/${row.id}`} className="font-semibold">{row.title}</Link>
+              <PlainLink locale={locale} href={`/lagesbild/${row.id}`} className="font-semibold">{row.title}</PlainLink>
               <p className="text-sm text-muted">
                 {row.municipality.name} · {a.asOfShort} {formatDate(row.asOf, locale)} · {format(locale, a.indicatorCount, { count: row._count.indicators })}
               </p>

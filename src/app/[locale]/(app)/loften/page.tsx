@@ -3,12 +3,13 @@ import { Link } from "@/i18n/navigation";
 import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
 import { ListFilterForm } from "@/components/ui/list-filter";
 import { Pagination, pageHref } from "@/components/ui/pagination";
+import { PlainLink } from "@/components/ui/plain-link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatPeriod } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { dialogueMunicipalities } from "@/lib/dialogues/queries";
+import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
 import { pageNumber } from "@/lib/pagination/page";
 import { listPromisesForActor } from "@/lib/promises/queries";
@@ -27,8 +28,9 @@ export default async function PromisesPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const filter = parseListFilter(params, STATUSES);
-  const [list, municipalities] = await Promise.all([listPromisesForActor(actor, filter, pageNumber(params.sida)), dialogueMunicipalities(actor)]);
+  const municipality = await municipalityFilterField(actor, parseListFilter(params, STATUSES));
+  const { filter } = municipality;
+  const list = await listPromisesForActor(actor, filter, pageNumber(params.sida));
   const filtered = Object.keys(filter).length > 0;
   return (
     <>
@@ -41,17 +43,17 @@ export default async function PromisesPage({ searchParams }: Props) {
         )}
       </div>
       <p className="mt-2 text-muted">{m.promises.listIntro}</p>
-      <ListFilterForm action="/loften" filter={filter} municipalities={municipalities} statuses={STATUSES} statusLabel={(s) => m.promise.statusLabel[s as (typeof STATUSES)[number]]} locale={locale} />
+      <ListFilterForm action="/loften" filter={filter} municipality={municipality} statuses={STATUSES} statusLabel={(s) => m.promise.statusLabel[s as (typeof STATUSES)[number]]} locale={locale} />
       {list.rows.length === 0 ? (
         <p className="mt-6">{filtered ? m.listFilter.none : m.promises.none}</p>
       ) : (
-        <ul className="mt-6 space-y-3">
+        <ul className="record-cards mt-6 space-y-3">
           {list.rows.map((p) => (
-            <li key={p.id} className="rounded-lg border border-slate-200 p-4">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/loften/${p.id}`}>{p.title}</Link>
+            <li key={p.id}>
+              <h2>
+                <PlainLink locale={locale} href={`/loften/${p.id}`}>{p.title}</PlainLink>
               </h2>
-              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
+              <p className="facts">
                 <PromiseStatusBadge status={p.status} periodStart={p.periodStart} />
                 <span>{formatPeriod(p.periodStart, p.periodEnd, locale)}</span>
                 <span>{p.municipality.name}</span>

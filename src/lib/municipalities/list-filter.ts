@@ -1,0 +1,52 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { compareSwedish } from "@/lib/format/intl";
+import { containsText, type ListFilter } from "@/lib/pagination/filter";
+
+type Municipality = { id: string; name: string };
+
+/**
+ * More municipalities than this and a list's filter asks for a municipality's name instead of
+ * offering every one: an administrator's 290 choices were a third of each list page, in the HTML
+ * and again in the page's payload. A form under the list then offers only the municipality named.
+ */
+export const MUNICIPALITY_CHOICES_MAX = 20;
+
+/**
+ * The municipality field of a list's filter, and the filter to read the list with.
+ * - `choices`: the actor's municipalities, when they are few, to pick one from.
+ * - `search`: the text in the field, when the actor has many. A name that is one municipality's
+ *   (exactly, or the only one containing the text) narrows the list to it; otherwise the list
+ *   holds every municipality whose name contains the text.
+ * `formChoices` are the municipalities a form under the list offers.
+ */
+export type MunicipalityFilterField<F extends ListFilter = ListFilter> = { filter: F; formChoices: Municipality[] } & (
+  | { kind: "choices"; choices: Municipality[] }
+  | { kind: "search"; text: string }
+);
+
+export async function municipalityFilterField<S extends string>(actor: Actor, filter: ListFilter<S>): Promise<MunicipalityFilterField<ListFilter<S>>> {
+  const prisma = await db();
+  const scope = actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } };
+  const select = { id: true, name: true } as const;
+  const few = await prisma.municipality.findMany({ where: scope, select, orderBy: { name: "asc" }, take: MUNICIPALITY_CHOICES_MAX + 1 });
+  if (few.length <= MUNICIPALITY_CHOICES_MAX) {
+    const choices = few.sort((a, b) => compareSwedish(a.name, b.name));
+    return { kind: "choices", choices, formChoices: choices, filter };
+  }
+  const { municipalityId, municipalityName } = filter;
+  if (!municipalityId && !municipalityName) return { kind: "search", text: "", formChoices: [], filter };
+  const where = (wanted: object) => ({ AND: [scope, wanted] });
+  const [exact, containing] = municipalityId
+    ? [await prisma.municipality.findFirst({ where: where({ id: municipalityId }), select }), []]
+    : await Promise.all([
+        // An exact name wins over the names that contain it (Mark, Markaryd).
+        prisma.municipality.findFirst({ where: where({ name: { equals: municipalityName!, mode: "insensitive" as const } }), select }),
+        prisma.municipality.findMany({ where: where({ name: containsText(municipalityName!) }), select, take: 2 }),
+      ]);
+  const one = exact ?? (containing.length === 1 ? containing[0] : undefined);
+  if (!one) return { kind: "search", text: municipalityName ?? "", formChoices: [], filter };
+  const narrowed = { ...filter, municipalityId: one.id };
+  delete narrowed.municipalityName;
+  return { kind: "search", text: one.name, formChoices: [one], filter: narrowed };
+}
