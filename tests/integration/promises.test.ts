@@ -260,6 +260,31 @@ describe("citizen dialogues", () => {
     await createDialogue(official, { ...dialogue, title: "Internt planeringsmöte", announced: false, municipalityId: places.enkoping.id });
     expect((await upcomingDialogues("enkoping")).map((d) => d.title)).not.toContain("Internt planeringsmöte");
   });
+
+  it("withdraws the approvals of the promises quoting an edited dialogue, so an approval given before cannot publish the change", async () => {
+    const base = { title: "Dialog om stationen", startsAt: new Date("2026-03-01T17:00:00Z"), place: "Stationen", format: "Vandring", participantCount: 12, themes: "Belysning", announced: false, confirmNoPersonalData: false };
+    const dialogue = await createDialogue(official, { ...base, municipalityId: places.enkoping.id });
+    const created = await createPromise(official, promiseInput({ ...criteria, dialogueIds: [dialogue.id] }));
+    await createActivity(official, activityInput(created.id));
+    const { version } = (await findPromiseForActor(official, created.id))!;
+    await transitionPromise(official, { id: created.id, version, to: "AWAITING_APPROVAL" });
+    await approvePromise(official, { id: created.id, version: version + 1 });
+
+    // Whether it is announced is not quoted: the promise keeps its version and approvals.
+    await updateDialogue(police, { ...base, id: dialogue.id, version: 1, announced: true });
+    expect((await findPromiseForActor(police, created.id))!.version).toBe(version + 1);
+
+    await updateDialogue(police, { ...base, id: dialogue.id, version: 2, announced: true, themes: "Belysning och buskage" });
+    // The police's screen showed the version before the change: refused, nothing published.
+    await expect(approvePromise(police, { id: created.id, version: version + 1 })).rejects.toBeInstanceOf(ConflictError);
+    const reloaded = (await findPromiseForActor(police, created.id))!;
+    expect(reloaded.version).toBe(version + 2);
+    // The municipality's approval was of the old text: the police's alone does not publish.
+    expect((await approvePromise(police, { id: created.id, version: reloaded.version })).published).toBe(false);
+    expect((await approvePromise(official, { id: created.id, version: reloaded.version })).published).toBe(true);
+    const published = await findPublicPromise("enkoping", reloaded.slug);
+    expect(published!.content.dialogues.map((d) => d.themes)).toEqual(["Belysning och buskage"]);
+  });
 });
 
 describe("the rest of the plan's life", () => {

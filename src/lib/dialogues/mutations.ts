@@ -1,9 +1,10 @@
 import { ConflictError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
+import { lockSubject } from "@/lib/approvals/lock-subject";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/db";
-import { guardPersonalData } from "@/lib/promises/mutations";
+import { guardPersonalData, promisePlanChanged } from "@/lib/promises/mutations";
 import type { TCreateDialogue, TUpdateDialogue } from "./schemas";
 
 const fields = (input: TCreateDialogue | TUpdateDialogue) => ({
@@ -15,6 +16,9 @@ const fields = (input: TCreateDialogue | TUpdateDialogue) => ({
   themes: input.themes,
   announced: input.announced,
 });
+
+/** What a linked promise's public copy quotes of a dialogue (not whether it is announced). */
+const QUOTED_BY_PROMISES = ["title", "startsAt", "place", "format", "participantCount", "themes"] as const;
 
 /** Citizen dialogues hold what residents said, as counts and themes, never who said it. */
 export async function createDialogue(actor: Actor, input: TCreateDialogue) {
@@ -41,10 +45,21 @@ export async function updateDialogue(actor: Actor, input: TUpdateDialogue) {
       data: { ...fields(input), updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("CitizenDialogue", before.id, input.version);
+    const changes = diffFields(before, fields(input));
     await recordAudit(
-      { userId: actor.id, action: "dialogue.update", entityType: "CitizenDialogue", entityId: before.id, municipalityId: before.municipalityId, entityVersion: input.version + 1, changes: diffFields(before, fields(input)) as never },
+      { userId: actor.id, action: "dialogue.update", entityType: "CitizenDialogue", entityId: before.id, municipalityId: before.municipalityId, entityVersion: input.version + 1, changes: changes as never },
       tx,
     );
+    if (QUOTED_BY_PROMISES.some((field) => field in changes)) {
+      // The parties approve a promise with its dialogues as they then read: a changed dialogue is a
+      // new version of each promise it is linked to, with its approvals withdrawn, so that an
+      // approval given before the change cannot publish it. Locked in one order, as approvals lock them.
+      const linked = await tx.promiseDialogue.findMany({ where: { dialogueId: before.id }, orderBy: { promiseId: "asc" }, select: { promise: { select: { id: true, municipalityId: true } } } });
+      for (const { promise } of linked) {
+        await lockSubject(tx, "CitizenPromise", promise.id);
+        await promisePlanChanged(tx, actor, promise);
+      }
+    }
     return before;
   });
 }
