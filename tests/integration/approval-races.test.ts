@@ -12,6 +12,7 @@ import type { TCreateAgreement } from "@/lib/agreements/schemas";
 import { agreementSnapshotInclude, buildAgreementSnapshot, type AgreementSnapshot } from "@/lib/agreements/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { database, db } from "@/lib/db";
+import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open";
 import * as demo from "@/lib/db/seed/enkoping-demo";
@@ -296,6 +297,15 @@ describe("an edit racing an approval", () => {
       const activity = await prisma.activity.findUniqueOrThrow({ where: { id: activityId } });
       return () => updateActivity(official, { ...activityFields, id: activityId, version: activity.version, title: `Ändrad aktivitet ${trial}` });
     },
+    "a goal it quotes": async (promiseId: string, _activityId: string, trial: number) => {
+      const { goal } = await (await db()).promiseGoal.findFirstOrThrow({ where: { promiseId }, include: { goal: true } });
+      return () => updateGoal(official, { id: goal.id, version: goal.version, parentId: goal.parentId, title: `Ändrat mål ${trial}`, description: goal.description });
+    },
+    "a dialogue it quotes": async (promiseId: string, _activityId: string, trial: number) => {
+      const { dialogue: d } = await (await db()).promiseDialogue.findFirstOrThrow({ where: { promiseId }, include: { dialogue: true } });
+      const fields = { title: d.title, startsAt: d.startsAt, place: d.place, format: d.format, participantCount: d.participantCount, announced: d.announced, confirmNoPersonalData: false };
+      return () => updateDialogue(official, { ...fields, id: d.id, version: d.version, themes: `Ändrat tema ${trial}` });
+    },
     "the promise's text": async (promiseId: string, _activityId: string, trial: number) => {
       const prisma = await db();
       const { version, title } = await prisma.citizenPromise.findUniqueOrThrow({ where: { id: promiseId } });
@@ -336,8 +346,44 @@ describe("an edit racing an approval", () => {
   }
 });
 
+describe("a basis document's address", () => {
+  it("changed through an agreement is a new version of the promises quoting the document, with their approvals withdrawn", async () => {
+    const prisma = await db();
+    const doc = { title: `Trygghetsmätning ${randomUUID().slice(0, 8)}`, publisher: "Kommunen", year: 2025, url: "https://example.org/matning.pdf" };
+    await createAgreement(official, agreementInput({ basisDocuments: [doc] }));
+    const basis = await prisma.basisDocument.findFirstOrThrow({ where: { title: doc.title } });
+    const promise = await awaitingApproval();
+    await prisma.promiseBasisDocument.create({ data: { promiseId: promise.id, basisDocumentId: basis.id } });
+    const { version } = await promiseOnScreen(promise.id);
+    await approvePromise(official, { id: promise.id, version });
+
+    // Another agreement names the same document at a new address.
+    await createAgreement(official, agreementInput({ basisDocuments: [{ ...doc, url: "https://example.org/ny-matning.pdf" }] }));
+    await expect(approvePromise(police, { id: promise.id, version })).rejects.toBeInstanceOf(ConflictError);
+    expect(await standingApprovals({ promiseId: promise.id })).toEqual([]);
+    expect((await promiseOnScreen(promise.id)).text.basisDocuments.map((d) => d.url)).toEqual(["https://example.org/ny-matning.pdf"]);
+  });
+});
+
+/** An agreement whose goals the promises here quote. */
+let goalsAgreement: Promise<{ id: string }> | undefined;
+
+/** A promise waiting for approval, quoting a goal and a citizen dialogue of its own. */
 async function awaitingApproval() {
-  const created = await createPromise(official, promiseInput());
+  goalsAgreement ??= createAgreement(official, agreementInput());
+  const goal = await createGoal(official, { agreementId: (await goalsAgreement).id, parentId: null, title: "Trygga offentliga miljöer", description: "" });
+  const dialogue = await createDialogue(official, {
+    title: "Dialog i centrum",
+    startsAt: new Date("2026-02-01T17:00:00Z"),
+    place: "Centrum",
+    format: "Möte",
+    participantCount: 20,
+    themes: "Belysning",
+    announced: false,
+    confirmNoPersonalData: false,
+    municipalityId: places.enkoping.id,
+  });
+  const created = await createPromise(official, promiseInput({ goalIds: [goal.id], dialogueIds: [dialogue.id] }));
   await createActivity(official, { ...activityFields, promiseId: created.id } satisfies TCreateActivity);
   const { version } = await promiseOnScreen(created.id);
   await transitionPromise(official, { id: created.id, version, to: "AWAITING_APPROVAL" });

@@ -5,6 +5,7 @@ import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
+import { promisesQuotingChanged } from "@/lib/promises/mutations";
 import { lockSubject } from "@/lib/approvals/lock-subject";
 import { recordPartyApproval } from "@/lib/approvals/record-approval";
 import { canTransition, isApprovable, isEditable, isReplaceable } from "./lifecycle";
@@ -124,6 +125,7 @@ async function writeLists(tx: Tx, agreementId: string, municipalityId: string, i
       (await tx.basisDocument.create({ data: { municipalityId, ...doc, createdById: actor.id, updatedById: actor.id } })).id;
     if (existing && doc.url && existing.url !== doc.url) {
       await tx.basisDocument.update({ where: { id: existing.id }, data: { url: doc.url, updatedById: actor.id } });
+      await promisesQuotingChanged(tx, actor, { basisDocs: { some: { basisDocumentId: existing.id } } });
     }
     await tx.agreementBasisDocument.create({ data: { agreementId, basisDocumentId, position } });
   }

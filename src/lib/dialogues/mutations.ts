@@ -1,10 +1,9 @@
 import { ConflictError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
-import { lockSubject } from "@/lib/approvals/lock-subject";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/db";
-import { guardPersonalData, promisePlanChanged } from "@/lib/promises/mutations";
+import { guardPersonalData, promisesQuotingChanged } from "@/lib/promises/mutations";
 import type { TCreateDialogue, TUpdateDialogue } from "./schemas";
 
 const fields = (input: TCreateDialogue | TUpdateDialogue) => ({
@@ -50,16 +49,7 @@ export async function updateDialogue(actor: Actor, input: TUpdateDialogue) {
       { userId: actor.id, action: "dialogue.update", entityType: "CitizenDialogue", entityId: before.id, municipalityId: before.municipalityId, entityVersion: input.version + 1, changes: changes as never },
       tx,
     );
-    if (QUOTED_BY_PROMISES.some((field) => field in changes)) {
-      // The parties approve a promise with its dialogues as they then read: a changed dialogue is a
-      // new version of each promise it is linked to, with its approvals withdrawn, so that an
-      // approval given before the change cannot publish it. Locked in one order, as approvals lock them.
-      const linked = await tx.promiseDialogue.findMany({ where: { dialogueId: before.id }, orderBy: { promiseId: "asc" }, select: { promise: { select: { id: true, municipalityId: true } } } });
-      for (const { promise } of linked) {
-        await lockSubject(tx, "CitizenPromise", promise.id);
-        await promisePlanChanged(tx, actor, promise);
-      }
-    }
+    if (QUOTED_BY_PROMISES.some((field) => field in changes)) await promisesQuotingChanged(tx, actor, { dialogues: { some: { dialogueId: before.id } } });
     return before;
   });
 }
