@@ -347,21 +347,23 @@ describe("an edit racing an approval", () => {
 });
 
 describe("a basis document's address", () => {
-  it("changed through an agreement is a new version of the promises quoting the document, with their approvals withdrawn", async () => {
+  it("named anew by another agreement leaves what an approved promise and agreement quote as they were", async () => {
     const prisma = await db();
     const doc = { title: `Trygghetsmätning ${randomUUID().slice(0, 8)}`, publisher: "Kommunen", year: 2025, url: "https://example.org/matning.pdf" };
-    await createAgreement(official, agreementInput({ basisDocuments: [doc] }));
+    const agreement = await createAgreement(official, agreementInput({ basisDocuments: [doc] }));
     const basis = await prisma.basisDocument.findFirstOrThrow({ where: { title: doc.title } });
     const promise = await awaitingApproval();
     await prisma.promiseBasisDocument.create({ data: { promiseId: promise.id, basisDocumentId: basis.id } });
-    const { version } = await promiseOnScreen(promise.id);
-    await approvePromise(official, { id: promise.id, version });
+    const promiseSeen = await promiseOnScreen(promise.id);
+    const agreementSeen = await agreementOnScreen(agreement.id);
+    await approvePromise(official, { id: promise.id, version: promiseSeen.version });
+    await approveAgreement(official, { id: agreement.id, version: agreementSeen.version });
 
-    // Another agreement names the same document at a new address.
     await createAgreement(official, agreementInput({ basisDocuments: [{ ...doc, url: "https://example.org/ny-matning.pdf" }] }));
-    await expect(approvePromise(police, { id: promise.id, version })).rejects.toBeInstanceOf(ConflictError);
-    expect(await standingApprovals({ promiseId: promise.id })).toEqual([]);
-    expect((await promiseOnScreen(promise.id)).text.basisDocuments.map((d) => d.url)).toEqual(["https://example.org/ny-matning.pdf"]);
+    expect((await promiseOnScreen(promise.id)).text).toEqual(promiseSeen.text);
+    expect((await agreementOnScreen(agreement.id)).text).toEqual(agreementSeen.text);
+    expect((await approvePromise(police, { id: promise.id, version: promiseSeen.version })).published).toBe(true);
+    expect((await approveAgreement(police, { id: agreement.id, version: agreementSeen.version })).adopted).toBe(true);
   });
 });
 

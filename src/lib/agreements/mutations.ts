@@ -5,7 +5,6 @@ import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
-import { promisesQuotingChanged } from "@/lib/promises/mutations";
 import { lockSubject } from "@/lib/approvals/lock-subject";
 import { recordPartyApproval } from "@/lib/approvals/record-approval";
 import { canTransition, isApprovable, isEditable, isReplaceable } from "./lifecycle";
@@ -115,18 +114,16 @@ async function writeLists(tx: Tx, agreementId: string, municipalityId: string, i
     data: input.signatories.map((s, position) => ({ agreementId, position, name: s.name, title: s.title, party: s.party as Party })),
   });
   for (const [position, doc] of input.basisDocuments.entries()) {
-    // Basis documents belong to the municipality and are shared by its agreements and promises.
+    // Basis documents belong to the municipality and are shared by its agreements and promises,
+    // which quote them in what their parties approve: a document named at another address is
+    // another document, never a change to the one others quote.
     const existing = await tx.basisDocument.findFirst({
-      where: { municipalityId, title: doc.title, publisher: doc.publisher, year: doc.year },
-      select: { id: true, url: true },
+      where: { municipalityId, title: doc.title, publisher: doc.publisher, year: doc.year, url: doc.url },
+      select: { id: true },
     });
     const basisDocumentId =
       existing?.id ??
       (await tx.basisDocument.create({ data: { municipalityId, ...doc, createdById: actor.id, updatedById: actor.id } })).id;
-    if (existing && doc.url && existing.url !== doc.url) {
-      await tx.basisDocument.update({ where: { id: existing.id }, data: { url: doc.url, updatedById: actor.id } });
-      await promisesQuotingChanged(tx, actor, { basisDocs: { some: { basisDocumentId: existing.id } } });
-    }
     await tx.agreementBasisDocument.create({ data: { agreementId, basisDocumentId, position } });
   }
 }
