@@ -57,9 +57,10 @@ export async function promisePlanChanged(tx: Tx, actor: Actor, promise: { id: st
 }
 
 /**
- * Something promises quote from another record changed (a citizen dialogue, a goal's title). The parties approve a promise as it then reads, so each promise
- * quoting it gets a new version with its approvals withdrawn, and an approval given before the
- * change cannot publish it. The promises are locked in one order, as approvals lock them.
+ * Something promises quote from another record changed (a citizen dialogue, a goal's title).
+ * The parties approve a promise as it then reads, so each promise quoting it gets a new version
+ * with its approvals withdrawn, and an approval given before the change cannot publish it. The
+ * promises are locked in one order, as approvals lock them.
  */
 export async function promisesQuotingChanged(tx: Tx, actor: Actor, quoting: Prisma.CitizenPromiseWhereInput) {
   const promises = await tx.citizenPromise.findMany({ where: quoting, orderBy: { id: "asc" }, select: { id: true, municipalityId: true } });
