@@ -18,6 +18,7 @@ import { findAnalysisForActor } from "@/lib/analyses/queries";
 import type { TCreateAnalysis } from "@/lib/analyses/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
+import { updateOrganisation } from "@/lib/organisations/mutations";
 import { cycleForMunicipality } from "@/lib/cycle/queries";
 import { database, db } from "@/lib/db";
 import { migrate, readMigrations } from "@/lib/db/migrate";
@@ -398,6 +399,35 @@ describe("a plan's measures", () => {
     await expect(moveActivity(official, { id: b!.id, direction: "up" })).rejects.toBeInstanceOf(DomainError);
     await expect(deleteActivity(official, { id: b!.id })).rejects.toBeInstanceOf(DomainError);
     expect(await titles()).toEqual([["C", 0], ["B", 1]]);
+  });
+});
+
+describe("what a plan quotes from other records", () => {
+  it("is a new version of the plan when it changes, withdrawing approvals given before: the lägesbild's title and date, a responsible organisation's name", async () => {
+    const prisma = await db();
+    const admin = await demoActor("admin@samverkan.demo");
+    const analysis = await createAnalysis(official, analysisInput());
+    const plan = await newPlan(analysis.id);
+    const organisation = await prisma.organisation.create({ data: { kind: "MUNICIPAL_DEPARTMENT", name: `Fritidsförvaltningen ${randomUUID().slice(0, 6)}`, municipalityId: places.enkoping.id } });
+    await createActivity(official, measureInput(plan.id, agreement.goals[0]!.id, { responsibleOrgIds: [organisation.id] }));
+    const version = async () => (await prisma.actionPlan.findUniqueOrThrow({ where: { id: plan.id } })).version;
+    const changes = [
+      () => updateAnalysis(police, { ...analysisInput({ title: "Lägesbild, reviderad" }), id: analysis.id, version: 1 }),
+      () => updateAnalysis(police, { ...analysisInput({ title: "Lägesbild, reviderad", asOf: new Date("2025-06-30") }), id: analysis.id, version: 2 }),
+      () => updateOrganisation(admin, { id: organisation.id, version: 1, name: `${organisation.name} (ny)`, shortName: null }),
+    ];
+    for (const change of changes) {
+      const seen = await version();
+      expect(await approveActionPlan(official, { id: plan.id, version: seen })).toEqual({ adopted: false });
+      await change();
+      await expect(approveActionPlan(police, { id: plan.id, version: seen })).rejects.toBeInstanceOf(ConflictError);
+      expect(await version()).toBe(seen + 1);
+      expect(await prisma.approval.count({ where: { actionPlanId: plan.id, withdrawnAt: null } })).toBe(0);
+    }
+    // What the plan does not quote leaves it as it was.
+    const seen = await version();
+    await updateAnalysis(police, { ...analysisInput({ title: "Lägesbild, reviderad", asOf: new Date("2025-06-30"), crimeSurvey: "Ny enkät" }), id: analysis.id, version: 3 });
+    expect(await version()).toBe(seen);
   });
 });
 

@@ -1,6 +1,7 @@
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized, type Action } from "@/lib/auth/permissions";
+import { quotingRecordsChanged } from "@/lib/approvals/quoting";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import { guardPersonalData } from "@/lib/promises/mutations";
@@ -66,10 +67,10 @@ export async function updateAnalysis(actor: Actor, input: TUpdateAnalysis) {
       data: { ...scalars(input), updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("SituationalAnalysis", before.id, input.version);
-    await recordAudit(
-      audit(actor, "analysis.update", before, { entityVersion: input.version + 1, changes: diffFields(before as Record<string, unknown>, scalars(input)) }),
-      tx,
-    );
+    const changes = diffFields(before as Record<string, unknown>, scalars(input));
+    await recordAudit(audit(actor, "analysis.update", before, { entityVersion: input.version + 1, changes }), tx);
+    // Action plans built on the lägesbild quote its title and date.
+    if ("title" in changes || "asOf" in changes) await quotingRecordsChanged(tx, actor, { actionPlans: { analysisId: before.id } });
     return { id: before.id };
   });
 }

@@ -1,9 +1,10 @@
 import { ConflictError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
+import { quotingRecordsChanged } from "@/lib/approvals/quoting";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction } from "@/lib/db";
-import { guardPersonalData, promisesQuotingChanged } from "@/lib/promises/mutations";
+import { guardPersonalData } from "@/lib/promises/mutations";
 import type { TCreateDialogue, TUpdateDialogue } from "./schemas";
 
 const fields = (input: TCreateDialogue | TUpdateDialogue) => ({
@@ -49,7 +50,7 @@ export async function updateDialogue(actor: Actor, input: TUpdateDialogue) {
       { userId: actor.id, action: "dialogue.update", entityType: "CitizenDialogue", entityId: before.id, municipalityId: before.municipalityId, entityVersion: input.version + 1, changes: changes as never },
       tx,
     );
-    if (QUOTED_BY_PROMISES.some((field) => field in changes)) await promisesQuotingChanged(tx, actor, { dialogues: { some: { dialogueId: before.id } } });
+    if (QUOTED_BY_PROMISES.some((field) => field in changes)) await quotingRecordsChanged(tx, actor, { promises: { dialogues: { some: { dialogueId: before.id } } } });
     return before;
   });
 }

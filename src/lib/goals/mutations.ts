@@ -4,7 +4,7 @@ import { isEditable } from "@/lib/agreements/lifecycle";
 import type { Actor } from "@/lib/auth/actor";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
-import { promisesQuotingChanged } from "@/lib/promises/mutations";
+import { quotingRecordsChanged } from "@/lib/approvals/quoting";
 import { closeGap, moveAmongSiblings, nextPosition, wouldCreateCycle } from "./tree";
 
 /**
@@ -96,7 +96,9 @@ export async function updateGoal(
     if (count === 0) throw new ConflictError("Goal", goal.id, input.version);
     if (moving) await writePositions(tx, closeGap(goals, goal.parentId, goal.id));
     await agreementTextChanged(tx, actor, agreement);
-    if (input.title !== goal.title) await promisesQuotingChanged(tx, actor, { goals: { some: { goalId: goal.id } } });
+    if (input.title !== goal.title) {
+      await quotingRecordsChanged(tx, actor, { promises: { goals: { some: { goalId: goal.id } } }, actionPlans: { activities: { some: { goalId: goal.id } } } });
+    }
     await recordAudit(
       {
         userId: actor.id,

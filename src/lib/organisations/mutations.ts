@@ -1,6 +1,7 @@
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
+import { quotingRecordsChanged } from "@/lib/approvals/quoting";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import type { TCreateOrganisation, TUpdateOrganisation } from "./schemas";
@@ -69,6 +70,10 @@ export async function updateOrganisation(actor: Actor, input: TUpdateOrganisatio
       data: { name: input.name, shortName: input.shortName, updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("Organisation", before.id, input.version);
+    // Action plans name the organisations responsible for each measure.
+    if (input.name !== before.name) {
+      await quotingRecordsChanged(tx, actor, { actionPlans: { activities: { some: { responsibleOrgs: { some: { organisationId: before.id } } } } } });
+    }
     await recordAudit(
       {
         userId: actor.id,

@@ -6,7 +6,6 @@ import { lockSubject } from "@/lib/approvals/lock-subject";
 import { recordPartyApproval } from "@/lib/approvals/record-approval";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
 import { firstFieldWithPersonalNumber } from "@/lib/privacy/personal-numbers";
 import { canTransition, hasUnpublishedChanges, isApprovable, isEditable, missingCriteria } from "./publishing";
 import { PROMISE_FREE_TEXT, type PromiseContent, type TCreatePromise, type TUpdatePromise } from "./schemas";
@@ -54,20 +53,6 @@ export async function withdrawPromiseApprovals(tx: Tx, actor: Actor, promise: { 
 export async function promisePlanChanged(tx: Tx, actor: Actor, promise: { id: string; municipalityId: string }) {
   await tx.citizenPromise.update({ where: { id: promise.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
   await withdrawPromiseApprovals(tx, actor, promise);
-}
-
-/**
- * Something promises quote from another record changed (a citizen dialogue, a goal's title).
- * The parties approve a promise as it then reads, so each promise quoting it gets a new version
- * with its approvals withdrawn, and an approval given before the change cannot publish it. The
- * promises are locked in one order, as approvals lock them.
- */
-export async function promisesQuotingChanged(tx: Tx, actor: Actor, quoting: Prisma.CitizenPromiseWhereInput) {
-  const promises = await tx.citizenPromise.findMany({ where: quoting, orderBy: { id: "asc" }, select: { id: true, municipalityId: true } });
-  for (const promise of promises) {
-    await lockSubject(tx, "CitizenPromise", promise.id);
-    await promisePlanChanged(tx, actor, promise);
-  }
 }
 
 function scalars(input: PromiseContent) {
