@@ -11,11 +11,18 @@ export interface Page<T> {
   pageCount: number;
 }
 
-/** The page number from an address (?sida=3): anything malformed or out of range is page 1. */
+/** No list has more pages than this; a larger number is read as a page past the end. */
+const LAST_PAGE_ASKED = 100_000;
+
+/**
+ * The page number from an address (?sida=3), in decimal digits only (not "0x6" or "6e0"):
+ * anything malformed is page 1, and a number past every list's end is that of the last page
+ * (readPage shows a list's last page for it).
+ */
 export function pageNumber(raw: string | string[] | undefined): number {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+  if (!value || !/^\d{1,12}$/.test(value)) return 1;
+  return Math.min(Math.max(Number(value), 1), LAST_PAGE_ASKED);
 }
 
 /** skip/take for Prisma. */
