@@ -120,6 +120,7 @@ test("a report out of reach is not found", async ({ page }) => {
   const csv = await page.request.get("/avtal/00000000-0000-4000-8000-000000000000/rapport/csv");
   expect(csv.status()).toBe(404);
   expect(await csv.text()).toBe("Sidan finns inte");
+  expect(csv.headers()["cache-control"]).toBe("private, no-store");
   // The download answers in the language of the address it was asked for.
   const pdf = await page.request.get("/en/avtal/00000000-0000-4000-8000-000000000000/rapport/pdf");
   expect(pdf.status()).toBe(404);
