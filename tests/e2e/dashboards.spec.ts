@@ -57,7 +57,7 @@ test("the official opens the report from the overview, and it downloads as PDF a
   const report = `/avtal/${await demoAgreementId()}/rapport`;
   await page.goto(`${report}?period=2024`);
   await expect(page.getByText(/^2 uppföljningar i perioden\. Varje uppföljning med rad, period/)).toBeVisible();
-  // 2024 lies after the agreement's years (its action plan runs on): the period list still shows it as the one chosen.
+  // 2024 lies after the agreement's years, in its action plan's: the period list offers it, and shows it as the one chosen.
   await expect(page.getByLabel("Period", { exact: true })).toHaveValue("2024");
   // A period that is none is not found, on the page and in both downloads alike.
   for (const address of [report, `${report}/pdf`, `${report}/csv`]) expect((await page.request.get(`${address}?period=T4-2024`)).status(), address).toBe(404);

@@ -246,6 +246,23 @@ describe("the agreement report", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("opens the demo agreement's report on its action plan's follow-ups, and offers the plan's years", async () => {
+    // The agreement is of 2022–2023; its action plan, of 2024–2025, was followed up in autumn 2024 (src/lib/db/seed/cycle-demo.ts).
+    const prisma = await db();
+    const demo = await prisma.agreement.findFirstOrThrow({ where: { title: "Samverkansavtal 2022–2023: Enköping – en trygg och säker kommun" }, select: { id: true } });
+    const enkopingOfficial = await demoActor("kommun@enkoping.demo");
+    const onDay = new Date(Date.UTC(2026, 10, 28));
+    const report = (await reportForAddress(enkopingOfficial, demo.id, undefined, onDay))!;
+    expect(report.period.key).toBe("T3-2024");
+    expect(report.reports.map((r) => r.row).sort()).toEqual(["Gemensam lägesbild varje tertial i Tryggare Enköping", "Trygghetsvandringar på Västerleden"]);
+    const offered = report.periodChoices.map((p) => p.key);
+    for (const key of ["T1-2022", "2023", "T3-2024", "D2-2025", "2025"]) expect(offered, key).toContain(key);
+    expect(offered).not.toContain("2026");
+    // A period asked for is still the one shown, and one that is none is still not found.
+    expect((await reportForAddress(enkopingOfficial, demo.id, "T2-2023", onDay))!.period.key).toBe("T2-2023");
+    expect(await reportForAddress(enkopingOfficial, demo.id, "T4-2024", onDay)).toBeNull();
+  });
+
   it("parses only the periods it knows", () => {
     expect(parseReportPeriod("T2-2026")).toMatchObject({ type: "TERTIAL", start: new Date(Date.UTC(2026, 4, 1)), end: new Date(Date.UTC(2026, 8, 1)) });
     expect(parseReportPeriod("D2-2026")).toMatchObject({ type: "INTERIM", end: new Date(Date.UTC(2026, 8, 1)) });
