@@ -1,8 +1,10 @@
 // The dashboard's and the report's figures on a small world of our own, where every figure
 // is known: each role's view, the report equal to the dashboard, and who sees what.
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { spansMunicipalities } from "@/lib/auth/scope";
 import { database, db } from "@/lib/db";
 import { currentAgreementFigures, countRows } from "@/lib/dashboard/figures";
 import { overviewData } from "@/lib/dashboard/overview";
@@ -148,6 +150,43 @@ describe("the dashboard's figures", () => {
       expect(waiting.promises.map((p) => p.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Väntande löfte/)]));
       expect(waiting.agreements.map((a) => a.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Nytt avtal/)]));
     }
+  });
+
+  it("names each waiting record's municipality, read in the same query, for those who see several municipalities", async () => {
+    // Two municipalities of one police area, each with a promise of the same title waiting for approval.
+    const prisma = await db();
+    const tag = randomUUID().slice(0, 6);
+    const neighbour = await prisma.municipality.create({ data: { slug: `grannby-${tag}`, name: `Grannby ${tag}` } });
+    await prisma.policeAreaMunicipality.create({ data: { policeAreaId: world.area.id, municipalityId: neighbour.id } });
+    const title = `Trygg skolväg ${tag}`;
+    const period = { periodStart: new Date(Date.UTC(today.getUTCFullYear(), 0, 1)), periodEnd: new Date(Date.UTC(today.getUTCFullYear() + 1, 11, 31)) };
+    for (const m of [world.municipality, neighbour]) {
+      await prisma.citizenPromise.create({ data: { municipalityId: m.id, policeAreaId: world.area.id, slug: `skolvag-${tag}`, title, focus: "PLACE", status: "AWAITING_APPROVAL", ...period } });
+    }
+    const plan = await prisma.actionPlan.create({ data: { agreementId, title: `Plan att godkänna ${tag}`, status: "DRAFT", version: 1, ...period } });
+    await prisma.approval.create({ data: { purpose: "ADOPT_ACTION_PLAN", actionPlanId: plan.id, subjectVersion: 1, party: "MUNICIPALITY", userId: world.official.id } });
+
+    for (const actor of [police, admin]) {
+      expect(spansMunicipalities(actor)).toBe(true);
+      const original = pg.Client.prototype.query;
+      let queries = 0;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        queries++;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof original;
+      const waiting = await awaitingMyApproval(actor).finally(() => (pg.Client.prototype.query = original));
+      // One query per kind of record, whatever the number of records.
+      expect(queries).toBe(3);
+      expect(waiting.promises.filter((p) => p.title === title).map((p) => p.municipality).sort()).toEqual([world.municipality.name, neighbour.name].sort());
+      expect(waiting.agreements.find((a) => a.title.startsWith("Nytt avtal"))?.municipality).toBe(world.municipality.name);
+      if (actor === police) expect(waiting.actionPlans.map((p) => [p.title, p.municipality])).toEqual([[plan.title, world.municipality.name]]);
+    }
+    // The plan the municipality approved waits for the police, not for the municipality's own party.
+    expect((await awaitingMyApproval(official)).actionPlans.map((p) => p.id)).not.toContain(plan.id);
+    // An official of one municipality sees only its own records: no municipality beside each.
+    expect(spansMunicipalities(official)).toBe(false);
+    expect((await awaitingMyApproval(official)).promises.map((p) => p.municipality)).toEqual(expect.arrayContaining([world.municipality.name]));
+    expect((await awaitingMyApproval(official)).promises.map((p) => p.municipality)).not.toContain(neighbour.name);
   });
 
   it("shows the forum's next meeting, open items and latest situational picture", async () => {
