@@ -203,6 +203,49 @@ describe("the dashboard's figures", () => {
     expect(changes.map((c) => c.entityType)).not.toContain("Forum");
   });
 
+  it("names each recent change's record, a follow-up by its row, period and plan, with who changed it, in one statement", async () => {
+    const prisma = await db();
+    const followUp = await prisma.activityFollowUp.findFirstOrThrow({ where: { activityId: rowIds.r1 }, select: { id: true } });
+    const goal = await prisma.goal.create({ data: { agreementId, position: 9, title: "C. Till att tas bort" } });
+    await prisma.goal.delete({ where: { id: goal.id } });
+    const log = (entityType: string, entityId: string, action: string, changes: object) =>
+      prisma.auditLog.create({ data: { action, entityType, entityId, municipalityId: world.municipality.id, userId: world.police.id, changes } });
+    await log("Goal", goal.id, "goal.delete", { title: { from: "C. Till att tas bort", to: null } });
+    await log("Activity", "not-a-record-id", "activity.update", { title: { from: "a", to: "b" } });
+    await log("Agreement", agreementId, "agreement.update", { aim: { from: "", to: "Tryggare" } });
+    await log("ActivityFollowUp", followUp.id, "followUp.update", { periodStart: { from: null, to: tertial.toISOString() }, status: { from: "ONGOING", to: "DONE" }, internalThing: { from: 1, to: 2 } });
+
+    const original = pg.Client.prototype.query;
+    let queries = 0;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      queries++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original;
+    const changes = await recentChanges(official).finally(() => (pg.Client.prototype.query = original));
+    expect(queries).toBe(1);
+
+    const [latest, agreementChange, notARecord, deletedGoal] = changes;
+    expect(latest).toMatchObject({
+      entityType: "ActivityFollowUp",
+      action: "followUp.update",
+      title: "Rad r1",
+      gone: false,
+      context: expect.stringMatching(/^Åtgärdsplan /),
+      period: { type: "TERTIAL", start: tertial },
+      href: `/atgardsplaner/${planId}/atgarder/${rowIds.r1}/uppfoljning`,
+      by: world.police.name,
+      municipality: world.municipality.name,
+    });
+    // As the code named them (jsonb keeps them in its own order): the page names them through the catalogue.
+    expect([...latest!.fields].sort()).toEqual(["internalThing", "periodStart", "status"]);
+    expect(agreementChange).toMatchObject({ entityType: "Agreement", title: expect.stringMatching(/^Avtal /), href: `/avtal/${agreementId}`, gone: false });
+    // An id that names no record names nothing; a record since deleted keeps the title its entry recorded.
+    expect(notARecord).toMatchObject({ entityType: "Activity", title: "b", gone: true, href: null });
+    expect(deletedGoal).toMatchObject({ entityType: "Goal", title: "C. Till att tas bort", gone: true, href: null, context: null });
+    // Police staff read the same, with the municipality to tell their municipalities apart.
+    expect((await recentChanges(police))[0]).toMatchObject({ title: "Rad r1", municipality: world.municipality.name });
+  });
+
   it("gives the administrator every municipality with how current it is, a page at a time", async () => {
     const first = await nationalOverview(admin, 1, today);
     let row = first.rows.find((r) => r.id === world.municipality.id);

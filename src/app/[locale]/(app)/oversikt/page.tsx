@@ -11,7 +11,8 @@ import { isOverdue } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { MeasuresNeedingAttention } from "@/components/cycle/attention-section";
-import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection, RecentChangesSection } from "@/components/dashboard/sections";
+import { RecentChangesSection } from "@/components/dashboard/recent-changes";
+import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection } from "@/components/dashboard/sections";
 import { overviewData } from "@/lib/dashboard/overview";
 import { pageNumber } from "@/lib/pagination/page";
 
@@ -99,7 +100,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <MeetingsSection meetings={meetings} locale={locale} />
       {forumData && <ForumWorkSection data={forumData} today={today} locale={locale} />}
       {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} selected={typeof query.visa === "string" ? query.visa : undefined} today={today} locale={locale} />}
-      {jointWork && <RecentChangesSection rows={changes} locale={locale} />}
+      {jointWork && <RecentChangesSection rows={changes} showMunicipality={showMunicipality} locale={locale} />}
       {national && <NationalSection data={national} today={today} locale={locale} />}
       <section aria-labelledby="you" className="mt-8">
         <h2 id="you" className="text-xl font-semibold">
