@@ -1,8 +1,10 @@
 // The dashboard's and the report's figures on a small world of our own, where every figure
 // is known: each role's view, the report equal to the dashboard, and who sees what.
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { spansMunicipalities } from "@/lib/auth/scope";
 import { database, db } from "@/lib/db";
 import { currentAgreementFigures, countRows } from "@/lib/dashboard/figures";
 import { overviewData } from "@/lib/dashboard/overview";
@@ -150,6 +152,43 @@ describe("the dashboard's figures", () => {
     }
   });
 
+  it("names each waiting record's municipality, read in the same query, for those who see several municipalities", async () => {
+    // Two municipalities of one police area, each with a promise of the same title waiting for approval.
+    const prisma = await db();
+    const tag = randomUUID().slice(0, 6);
+    const neighbour = await prisma.municipality.create({ data: { slug: `grannby-${tag}`, name: `Grannby ${tag}` } });
+    await prisma.policeAreaMunicipality.create({ data: { policeAreaId: world.area.id, municipalityId: neighbour.id } });
+    const title = `Trygg skolväg ${tag}`;
+    const period = { periodStart: new Date(Date.UTC(today.getUTCFullYear(), 0, 1)), periodEnd: new Date(Date.UTC(today.getUTCFullYear() + 1, 11, 31)) };
+    for (const m of [world.municipality, neighbour]) {
+      await prisma.citizenPromise.create({ data: { municipalityId: m.id, policeAreaId: world.area.id, slug: `skolvag-${tag}`, title, focus: "PLACE", status: "AWAITING_APPROVAL", ...period } });
+    }
+    const plan = await prisma.actionPlan.create({ data: { agreementId, title: `Plan att godkänna ${tag}`, status: "DRAFT", version: 1, ...period } });
+    await prisma.approval.create({ data: { purpose: "ADOPT_ACTION_PLAN", actionPlanId: plan.id, subjectVersion: 1, party: "MUNICIPALITY", userId: world.official.id } });
+
+    for (const actor of [police, admin]) {
+      expect(spansMunicipalities(actor)).toBe(true);
+      const original = pg.Client.prototype.query;
+      let queries = 0;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        queries++;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof original;
+      const waiting = await awaitingMyApproval(actor).finally(() => (pg.Client.prototype.query = original));
+      // One query per kind of record, whatever the number of records.
+      expect(queries).toBe(3);
+      expect(waiting.promises.filter((p) => p.title === title).map((p) => p.municipality).sort()).toEqual([world.municipality.name, neighbour.name].sort());
+      expect(waiting.agreements.find((a) => a.title.startsWith("Nytt avtal"))?.municipality).toBe(world.municipality.name);
+      if (actor === police) expect(waiting.actionPlans.map((p) => [p.title, p.municipality])).toEqual([[plan.title, world.municipality.name]]);
+    }
+    // The plan the municipality approved waits for the police, not for the municipality's own party.
+    expect((await awaitingMyApproval(official)).actionPlans.map((p) => p.id)).not.toContain(plan.id);
+    // An official of one municipality sees only its own records: no municipality beside each.
+    expect(spansMunicipalities(official)).toBe(false);
+    expect((await awaitingMyApproval(official)).promises.map((p) => p.municipality)).toEqual(expect.arrayContaining([world.municipality.name]));
+    expect((await awaitingMyApproval(official)).promises.map((p) => p.municipality)).not.toContain(neighbour.name);
+  });
+
   it("shows the forum's next meeting, open items and latest situational picture", async () => {
     const meetings = await nextMeetings(official, today);
     expect(meetings.map((x) => x.location)).toEqual(["Stadshuset"]);
@@ -162,6 +201,49 @@ describe("the dashboard's figures", () => {
     const changes = await recentChanges(official);
     expect(changes.map((c) => c.entityType)).toContain("CitizenPromise");
     expect(changes.map((c) => c.entityType)).not.toContain("Forum");
+  });
+
+  it("names each recent change's record, a follow-up by its row, period and plan, with who changed it, in one statement", async () => {
+    const prisma = await db();
+    const followUp = await prisma.activityFollowUp.findFirstOrThrow({ where: { activityId: rowIds.r1 }, select: { id: true } });
+    const goal = await prisma.goal.create({ data: { agreementId, position: 9, title: "C. Till att tas bort" } });
+    await prisma.goal.delete({ where: { id: goal.id } });
+    const log = (entityType: string, entityId: string, action: string, changes: object) =>
+      prisma.auditLog.create({ data: { action, entityType, entityId, municipalityId: world.municipality.id, userId: world.police.id, changes } });
+    await log("Goal", goal.id, "goal.delete", { title: { from: "C. Till att tas bort", to: null } });
+    await log("Activity", "not-a-record-id", "activity.update", { title: { from: "a", to: "b" } });
+    await log("Agreement", agreementId, "agreement.update", { aim: { from: "", to: "Tryggare" } });
+    await log("ActivityFollowUp", followUp.id, "followUp.update", { periodStart: { from: null, to: tertial.toISOString() }, status: { from: "ONGOING", to: "DONE" }, internalThing: { from: 1, to: 2 } });
+
+    const original = pg.Client.prototype.query;
+    let queries = 0;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      queries++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original;
+    const changes = await recentChanges(official).finally(() => (pg.Client.prototype.query = original));
+    expect(queries).toBe(1);
+
+    const [latest, agreementChange, notARecord, deletedGoal] = changes;
+    expect(latest).toMatchObject({
+      entityType: "ActivityFollowUp",
+      action: "followUp.update",
+      title: "Rad r1",
+      gone: false,
+      context: expect.stringMatching(/^Åtgärdsplan /),
+      period: { type: "TERTIAL", start: tertial },
+      href: `/atgardsplaner/${planId}/atgarder/${rowIds.r1}/uppfoljning`,
+      by: world.police.name,
+      municipality: world.municipality.name,
+    });
+    // As the code named them (jsonb keeps them in its own order): the page names them through the catalogue.
+    expect([...latest!.fields].sort()).toEqual(["internalThing", "periodStart", "status"]);
+    expect(agreementChange).toMatchObject({ entityType: "Agreement", title: expect.stringMatching(/^Avtal /), href: `/avtal/${agreementId}`, gone: false });
+    // An id that names no record names nothing; a record since deleted keeps the title its entry recorded.
+    expect(notARecord).toMatchObject({ entityType: "Activity", title: "b", gone: true, href: null });
+    expect(deletedGoal).toMatchObject({ entityType: "Goal", title: "C. Till att tas bort", gone: true, href: null, context: null });
+    // Police staff read the same, with the municipality to tell their municipalities apart.
+    expect((await recentChanges(police))[0]).toMatchObject({ title: "Rad r1", municipality: world.municipality.name });
   });
 
   it("gives the administrator every municipality with how current it is, a page at a time", async () => {
@@ -244,6 +326,23 @@ describe("the agreement report", () => {
     expect(states.filter((s) => s === "late").length).toBe(expectedTotals.late);
     const pdf = await reportPdf(report, "sv");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("opens the demo agreement's report on its action plan's follow-ups, and offers the plan's years", async () => {
+    // The agreement is of 2022–2023; its action plan, of 2024–2025, was followed up in autumn 2024 (src/lib/db/seed/cycle-demo.ts).
+    const prisma = await db();
+    const demo = await prisma.agreement.findFirstOrThrow({ where: { title: "Samverkansavtal 2022–2023: Enköping – en trygg och säker kommun" }, select: { id: true } });
+    const enkopingOfficial = await demoActor("kommun@enkoping.demo");
+    const onDay = new Date(Date.UTC(2026, 10, 28));
+    const report = (await reportForAddress(enkopingOfficial, demo.id, undefined, onDay))!;
+    expect(report.period.key).toBe("T3-2024");
+    expect(report.reports.map((r) => r.row).sort()).toEqual(["Gemensam lägesbild varje tertial i Tryggare Enköping", "Trygghetsvandringar på Västerleden"]);
+    const offered = report.periodChoices.map((p) => p.key);
+    for (const key of ["T1-2022", "2023", "T3-2024", "D2-2025", "2025"]) expect(offered, key).toContain(key);
+    expect(offered).not.toContain("2026");
+    // A period asked for is still the one shown, and one that is none is still not found.
+    expect((await reportForAddress(enkopingOfficial, demo.id, "T2-2023", onDay))!.period.key).toBe("T2-2023");
+    expect(await reportForAddress(enkopingOfficial, demo.id, "T4-2024", onDay)).toBeNull();
   });
 
   it("parses only the periods it knows", () => {

@@ -1,11 +1,9 @@
-import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { Badge } from "@/components/ui/badge";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
 import { DataTable } from "@/components/ui/scrollable-table";
 import { describePeriod } from "@/lib/activities/periods";
 import { CURRENT_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
-import type { AuditLogRow } from "@/lib/audit/log";
 import type { CurrentAgreementFigures } from "@/lib/dashboard/figures";
 import type { WorkRow, followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings } from "@/lib/dashboard/work";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
@@ -176,16 +174,6 @@ export function ProgressSection({ items, comparison, selected, today, locale }: 
       <div id="progress-detail">
         {detailed.map((item) => (<AgreementProgress key={item.agreement.id} item={item} today={today} locale={locale} headingLevel={3} />))}
       </div>
-    </section>
-  );
-}
-
-export function RecentChangesSection({ rows, locale }: { rows: AuditLogRow[]; locale: Locale }) {
-  const d = messages(locale).dashboard;
-  return (
-    <section aria-labelledby="recent" className="mt-8">
-      <h2 id="recent" className="text-xl font-semibold">{d.recent}</h2>
-      {rows.length === 0 ? <p className="mt-2 text-muted">{d.noRecent}</p> : <div className="mt-2"><AuditLogTable rows={rows} caption={d.recentCaption} locale={locale} /></div>}
     </section>
   );
 }

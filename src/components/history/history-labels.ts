@@ -83,3 +83,20 @@ export function historyLabels(m: Messages): Record<string, Record<string, string
     SituationalPicture: { weekOf: pf.weekOf, summary: pf.summary, callsFor: pf.callsFor },
   };
 }
+
+/**
+ * The fields an entry changed as a reader names them, for a one-line summary: each field's
+ * name in order, once; fields the catalogue has no name for are summed up as "other details"
+ * at the end, never shown by the identifier the code gave them.
+ */
+export function changedFieldNames(m: Messages, entityType: string, fields: readonly string[]): string[] {
+  const labels = Object.hasOwn(historyLabels(m), entityType) ? historyLabels(m)[entityType]! : {};
+  const named = new Set<string>();
+  let other = false;
+  for (const field of fields) {
+    const label = Object.hasOwn(labels, field) ? labels[field] : undefined;
+    if (typeof label === "string" && label) named.add(label);
+    else other = true;
+  }
+  return other ? [...named, m.dashboard.recentOtherDetails] : [...named];
+}

@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "./actor";
 
 /**
@@ -10,6 +11,25 @@ export function jointScopeWhere(actor: Actor): { municipalityId?: { in: string[]
   if (actor.organisation.kind === "POLICE_AREA") return { policeAreaId: { in: actor.policeAreaIds } };
   if (actor.role === "FORUM_MEMBER") return { municipalityId: { in: [] } };
   return { municipalityId: { in: actor.municipalityIds } };
+}
+
+/** jointScopeWhere as an SQL condition on the joint record aliased `alias` (its municipalityId and policeAreaId), for raw queries. */
+export function jointScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  const ids = (list: string[]) => (list.length === 0 ? Prisma.sql`NULL::uuid` : Prisma.join(list.map((id) => Prisma.sql`${id}::uuid`)));
+  const where = jointScopeWhere(actor);
+  if (where.policeAreaId) return Prisma.sql`${column("policeAreaId")} IN (${ids(where.policeAreaId.in)})`;
+  if (where.municipalityId) return Prisma.sql`${column("municipalityId")} IN (${ids(where.municipalityId.in)})`;
+  return Prisma.sql`TRUE`;
+}
+
+/**
+ * Whether the actor's records come from more than one municipality (administrators, police
+ * staff of an area, an official working for several): lists then name each record's
+ * municipality, since records of different municipalities often share a title.
+ */
+export function spansMunicipalities(actor: Actor): boolean {
+  return actor.role === "ADMIN" || actor.organisation.kind === "POLICE_AREA" || actor.municipalityIds.length > 1;
 }
 
 /** Scope for records of one municipality (citizen dialogues): police staff reach all of their area's. */

@@ -1,5 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
-import { jointScopeWhere } from "@/lib/auth/scope";
+import { Prisma } from "@/generated/prisma/client";
+import type { Party } from "@/generated/prisma/enums";
+import { jointScopeSql } from "@/lib/auth/scope";
 import { partyOf } from "@/lib/agreements/lifecycle";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
@@ -48,49 +50,54 @@ export async function myForums(actor: Actor, take = DASHBOARD_MAX) {
   return { rows, total };
 }
 
+/** A record waiting for the actor's approval, with the name of its municipality (records of different municipalities often share a title). */
+export interface WaitingRecord {
+  id: string;
+  title: string;
+  municipality: string;
+}
+
 /**
  * Agreements, promises and action plans waiting for the actor's party: sent for approval
  * (an agreement in preparation, a promise awaiting approval) or approved by the other
  * party, and not yet approved by the actor's party at their current version. A record no
- * party has approved yet is waiting for both.
+ * party has approved yet is waiting for both. Three queries, each with its records'
+ * municipality joined, at most DASHBOARD_MAX of each kind, latest changed first.
  */
-export async function awaitingMyApproval(actor: Actor) {
+export async function awaitingMyApproval(actor: Actor): Promise<{ agreements: WaitingRecord[]; promises: WaitingRecord[]; actionPlans: WaitingRecord[] }> {
   const party = partyOf(actor.organisation.kind);
   if (!party) return { agreements: [], promises: [], actionPlans: [] };
+  const other: Party = party === "MUNICIPALITY" ? "POLICE" : "MUNICIPALITY";
   const prisma = await db();
-  const standing = { withdrawnAt: null };
-  const [agreements, promises, plans] = await Promise.all([
-    prisma.agreement.findMany({
-      where: { ...jointScopeWhere(actor), OR: [{ status: "IN_PREPARATION" }, { status: "DRAFT", approvals: { some: { ...standing, party: { not: party } } } }] },
-      orderBy: { updatedAt: "desc" },
-      take: DASHBOARD_MAX,
-      select: { id: true, title: true, version: true, status: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
-    }),
-    prisma.citizenPromise.findMany({
-      where: { ...jointScopeWhere(actor), OR: [{ status: "AWAITING_APPROVAL" }, { status: "PUBLISHED", approvals: { some: { ...standing, party: { not: party } } } }] },
-      orderBy: { updatedAt: "desc" },
-      take: DASHBOARD_MAX,
-      select: { id: true, title: true, version: true, status: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
-    }),
-    prisma.actionPlan.findMany({
-      where: { agreement: jointScopeWhere(actor), status: "DRAFT", approvals: { some: { ...standing, party: { not: party } } } },
-      orderBy: { updatedAt: "desc" },
-      take: DASHBOARD_MAX,
-      select: { id: true, title: true, version: true, approvals: { where: standing, select: { party: true, subjectVersion: true } } },
-    }),
-  ]);
-  const mine = <R extends { approvals: { party: string; subjectVersion: number }[] }>(record: R, current: (a: R["approvals"][number]) => boolean) =>
-    record.approvals.some((a) => a.party === party && current(a));
-  const others = <R extends { approvals: { party: string; subjectVersion: number }[] }>(record: R, current: (a: R["approvals"][number]) => boolean) =>
-    record.approvals.some((a) => a.party !== party && current(a));
-  return {
+  // A standing (not withdrawn) approval of record `r` by `who`; at the record's current version unless any version counts.
+  const approved = (column: "agreementId" | "promiseId" | "actionPlanId", who: Party, anyVersion = false) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "Approval" x WHERE x.${Prisma.raw(`"${column}"`)} = r.id AND x."withdrawnAt" IS NULL AND x.party = ${who}::"Party"${anyVersion ? Prisma.empty : Prisma.sql` AND x."subjectVersion" = r.version`})`;
+  const [agreements, promises, actionPlans] = await Promise.all([
     // Adoption bumps an agreement's version, so a standing approval is for any version not withdrawn.
-    agreements: agreements
-      .filter((a) => (a.status === "IN_PREPARATION" || others(a, () => true)) && !mine(a, () => true))
-      .map(({ id, title }) => ({ id, title })),
-    promises: promises
-      .filter((p) => (p.status === "AWAITING_APPROVAL" || others(p, (a) => a.subjectVersion === p.version)) && !mine(p, (a) => a.subjectVersion === p.version))
-      .map(({ id, title }) => ({ id, title })),
-    actionPlans: plans.filter((p) => others(p, (a) => a.subjectVersion === p.version) && !mine(p, (a) => a.subjectVersion === p.version)).map(({ id, title }) => ({ id, title })),
-  };
+    prisma.$queryRaw<WaitingRecord[]>`
+      SELECT r.id::text AS id, r.title, m.name AS municipality
+      FROM "Agreement" r JOIN "Municipality" m ON m.id = r."municipalityId"
+      WHERE ${jointScopeSql(actor, "r")}
+        AND (r.status = 'IN_PREPARATION' OR (r.status = 'DRAFT' AND ${approved("agreementId", other, true)}))
+        AND NOT ${approved("agreementId", party, true)}
+      ORDER BY r."updatedAt" DESC, r.id
+      LIMIT ${DASHBOARD_MAX}`,
+    prisma.$queryRaw<WaitingRecord[]>`
+      SELECT r.id::text AS id, r.title, m.name AS municipality
+      FROM "CitizenPromise" r JOIN "Municipality" m ON m.id = r."municipalityId"
+      WHERE ${jointScopeSql(actor, "r")}
+        AND (r.status = 'AWAITING_APPROVAL' OR (r.status = 'PUBLISHED' AND ${approved("promiseId", other)}))
+        AND NOT ${approved("promiseId", party)}
+      ORDER BY r."updatedAt" DESC, r.id
+      LIMIT ${DASHBOARD_MAX}`,
+    prisma.$queryRaw<WaitingRecord[]>`
+      SELECT r.id::text AS id, r.title, m.name AS municipality
+      FROM "ActionPlan" r JOIN "Agreement" ag ON ag.id = r."agreementId" JOIN "Municipality" m ON m.id = ag."municipalityId"
+      WHERE ${jointScopeSql(actor, "ag")}
+        AND r.status = 'DRAFT' AND ${approved("actionPlanId", other)}
+        AND NOT ${approved("actionPlanId", party)}
+      ORDER BY r."updatedAt" DESC, r.id
+      LIMIT ${DASHBOARD_MAX}`,
+  ]);
+  return { agreements, promises, actionPlans };
 }

@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Prisma as PrismaTypes } from "@/generated/prisma/client";
 import { periodStartOf } from "@/lib/activities/periods";
-import type { AuditLogRow } from "@/lib/audit/log";
+import type { ReportingPeriod } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { actionPlanScopeWhere, jointScopeWhere } from "@/lib/auth/scope";
 import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
@@ -138,28 +138,137 @@ export async function forumWork(actor: Actor, today = new Date()) {
 /** Joint records whose changes the dashboard shows (never forum records: those are for the forum's members). */
 const CHANGE_TYPES = ["Agreement", "Goal", "CitizenPromise", "Activity", "ActivityFollowUp", "ActionPlan", "SituationalAnalysis", "Indicator", "Decision", "CitizenDialogue"];
 
-/** The latest changes to the joint records of the actor's municipalities. */
-export async function recentChanges(actor: Actor, take = 10): Promise<AuditLogRow[]> {
+/** One of the latest changes, as the dashboard shows it: which record, what it belongs to, who, when, which fields. */
+export interface RecentChange {
+  id: string;
+  at: Date;
+  action: string;
+  /** The kind of record ("ActivityFollowUp"): the catalogue names it (admin.audit.entityTypes). */
+  entityType: string;
+  /** The record's title (a follow-up: its row's; an indicator: its name; a decision: its body and case number), as it is now. */
+  title: string | null;
+  /** The record is gone (deleted since); `title` is then the one the entry recorded, if any. */
+  gone: boolean;
+  /** What it belongs to: a goal's or decision's agreement (or plan), a row's or follow-up's plan or promise, an indicator's lägesbild. */
+  context: string | null;
+  /** A follow-up's period. */
+  period: { type: ReportingPeriod; start: Date } | null;
+  /** Where the record is read; null when it is gone. */
+  href: string | null;
+  by: string | null;
+  municipality: string | null;
+  /** The fields the entry recorded, as the code named them (the page names them through the catalogue). */
+  fields: string[];
+}
+
+type ChangeRecord = {
+  id: string;
+  at: Date;
+  action: string;
+  entityType: string;
+  changes: unknown;
+  by: string | null;
+  municipality: string | null;
+  title: string | null;
+  context: string | null;
+  periodType: ReportingPeriod | null;
+  periodStart: Date | null;
+  href: string | null;
+};
+
+/**
+ * The latest changes to the joint records of the actor's municipalities, each with the title
+ * of its record (or of the record it belongs to), who made it and the municipality's name: one
+ * statement, whatever the kinds of record. The record is looked up by the kind the entry names,
+ * through its primary key; an entry whose id is not a record id names nothing.
+ */
+export async function recentChanges(actor: Actor, take = 10): Promise<RecentChange[]> {
   if (actor.role === "FORUM_MEMBER" || actor.municipalityIds.length === 0) return [];
   const prisma = await db();
-  const entries = await prisma.auditLog.findMany({
-    where: { municipalityId: { in: actor.municipalityIds }, entityType: { in: CHANGE_TYPES } },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, municipalityId: true, changes: true, user: { select: { name: true } } },
+  const entries = await prisma.$queryRaw<ChangeRecord[]>`
+    WITH recent AS (
+      SELECT l.id, l.at, l.action, l."entityType", l."userId", l."municipalityId", l.changes,
+             CASE WHEN l."entityId" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN l."entityId"::uuid END AS eid
+      FROM "AuditLog" l
+      WHERE l."municipalityId" IN (${Prisma.join(actor.municipalityIds.map((id) => Prisma.sql`${id}::uuid`))})
+        AND l."entityType" IN (${Prisma.join(CHANGE_TYPES)})
+      ORDER BY l.at DESC, l.id DESC
+      LIMIT ${take}
+    )
+    SELECT r.id::text AS id, r.at, r.action, r."entityType", r.changes, u.name AS "by", m.name AS municipality,
+           rec.title, rec.context, rec."periodType", rec."periodStart", rec.href
+    FROM recent r
+    LEFT JOIN "User" u ON u.id = r."userId"
+    LEFT JOIN "Municipality" m ON m.id = r."municipalityId"
+    LEFT JOIN LATERAL (
+      SELECT x.title, NULL::text AS context, NULL::text AS "periodType", NULL::date AS "periodStart", '/avtal/' || x.id AS href
+      FROM "Agreement" x WHERE r."entityType" = 'Agreement' AND x.id = r.eid
+      UNION ALL
+      SELECT x.title, ag.title, NULL, NULL, '/avtal/' || ag.id
+      FROM "Goal" x JOIN "Agreement" ag ON ag.id = x."agreementId" WHERE r."entityType" = 'Goal' AND x.id = r.eid
+      UNION ALL
+      SELECT x.title, NULL, NULL, NULL, '/loften/' || x.id
+      FROM "CitizenPromise" x WHERE r."entityType" = 'CitizenPromise' AND x.id = r.eid
+      UNION ALL
+      SELECT x.title, COALESCE(ap.title, p.title), NULL, NULL,
+             CASE WHEN ap.id IS NOT NULL THEN '/atgardsplaner/' || ap.id || '/atgarder/' || x.id || '/uppfoljning' ELSE '/loften/' || p.id END
+      FROM "Activity" x LEFT JOIN "ActionPlan" ap ON ap.id = x."actionPlanId" LEFT JOIN "CitizenPromise" p ON p.id = x."promiseId"
+      WHERE r."entityType" = 'Activity' AND x.id = r.eid
+      UNION ALL
+      SELECT a.title, COALESCE(ap.title, p.title), x."periodType"::text, x."periodStart",
+             CASE WHEN ap.id IS NOT NULL THEN '/atgardsplaner/' || ap.id || '/atgarder/' || a.id || '/uppfoljning' ELSE '/loften/' || p.id || '/aktiviteter/' || a.id || '/uppfoljning' END
+      FROM "ActivityFollowUp" x JOIN "Activity" a ON a.id = x."activityId"
+      LEFT JOIN "ActionPlan" ap ON ap.id = a."actionPlanId" LEFT JOIN "CitizenPromise" p ON p.id = a."promiseId"
+      WHERE r."entityType" = 'ActivityFollowUp' AND x.id = r.eid
+      UNION ALL
+      SELECT x.title, ag.title, NULL, NULL, '/atgardsplaner/' || x.id
+      FROM "ActionPlan" x JOIN "Agreement" ag ON ag.id = x."agreementId" WHERE r."entityType" = 'ActionPlan' AND x.id = r.eid
+      UNION ALL
+      SELECT x.title, NULL, NULL, NULL, '/lagesbild/' || x.id
+      FROM "SituationalAnalysis" x WHERE r."entityType" = 'SituationalAnalysis' AND x.id = r.eid
+      UNION ALL
+      SELECT x.name, sa.title, NULL, NULL, '/lagesbild/' || sa.id
+      FROM "Indicator" x JOIN "SituationalAnalysis" sa ON sa.id = x."analysisId" WHERE r."entityType" = 'Indicator' AND x.id = r.eid
+      UNION ALL
+      SELECT concat_ws(' ', x.body, x."caseNumber", x.paragraph), COALESCE(ap.title, ag.title), NULL, NULL,
+             CASE WHEN ag.id IS NOT NULL THEN '/avtal/' || ag.id WHEN ap.id IS NOT NULL THEN '/atgardsplaner/' || ap.id END
+      FROM "Decision" x LEFT JOIN "Agreement" ag ON ag.id = x."agreementId" LEFT JOIN "ActionPlan" ap ON ap.id = x."actionPlanId"
+      WHERE r."entityType" = 'Decision' AND x.id = r.eid
+      UNION ALL
+      SELECT x.title, NULL, NULL, NULL, '/dialoger/' || x.id
+      FROM "CitizenDialogue" x WHERE r."entityType" = 'CitizenDialogue' AND x.id = r.eid
+    ) rec ON true
+    ORDER BY r.at DESC, r.id DESC`;
+  return entries.map((e) => {
+    const changes = e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? (e.changes as Record<string, unknown>) : {};
+    return {
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      entityType: e.entityType,
+      title: e.title ?? recordedTitle(changes),
+      gone: e.title === null,
+      context: e.context,
+      period: e.periodType && e.periodStart ? { type: e.periodType, start: e.periodStart } : null,
+      href: e.href,
+      by: e.by,
+      municipality: e.municipality,
+      fields: Object.keys(changes),
+    };
   });
-  const ids = [...new Set(entries.map((e) => e.municipalityId).filter((id): id is string => id !== null))];
-  const names = new Map(ids.length === 0 ? [] : (await prisma.municipality.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((x) => [x.id, x.name] as const));
-  return entries.map((e) => ({
-    id: e.id.toString(),
-    at: e.at,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    by: e.user?.name ?? null,
-    municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
-    fields: e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? Object.keys(e.changes) : [],
-  }));
+}
+
+/** The title (or name) an entry recorded of its record, for a record since deleted. */
+function recordedTitle(changes: Record<string, unknown>): string | null {
+  for (const field of ["title", "name"]) {
+    const change = changes[field];
+    if (change && typeof change === "object") {
+      const { from, to } = change as { from?: unknown; to?: unknown };
+      if (typeof to === "string" && to) return to;
+      if (typeof from === "string" && from) return from;
+    }
+  }
+  return null;
 }
 
 export interface NationalRow {

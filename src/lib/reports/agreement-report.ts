@@ -1,5 +1,5 @@
 import type { ReportingPeriod } from "@/generated/prisma/enums";
-import { periodEndOf } from "@/lib/activities/periods";
+import { periodEndOf, periodStartOf } from "@/lib/activities/periods";
 import type { Actor } from "@/lib/auth/actor";
 import { jointScopeWhere } from "@/lib/auth/scope";
 import { classifiedRows, countRows, progressGroups, startOfDay, summariseGroups, type ClassifiedRow, type StateCounts } from "@/lib/dashboard/figures";
@@ -38,28 +38,96 @@ export function parseReportPeriod(raw: string | undefined | null): ReportPeriod 
 }
 
 /**
- * The tertial a report opens on: the one `today` lies in, or, for an agreement whose period
- * is over or has not begun, its last or first tertial, so the report is of the agreement's own time.
+ * What a report's periods are drawn from: the periods of the agreement, of its adopted action
+ * plans and of its published citizen promises (the owners of the rows it reports), and the
+ * periods of those rows' follow-ups. An action plan often runs on after its agreement (the
+ * demo's agreement is of 2022–2023, its plan of 2024–2025), and a follow-up may lie outside
+ * every owner's period.
  */
-export function defaultReportPeriod(today = new Date(), agreement?: { periodStart: Date; periodEnd: Date }): ReportPeriod {
-  let day = today;
-  if (agreement && day > agreement.periodEnd) day = agreement.periodEnd;
-  if (agreement && day < agreement.periodStart) day = agreement.periodStart;
+export interface ReportSpan {
+  periods: { periodStart: Date; periodEnd: Date }[];
+  followUps: { periodType: ReportingPeriod; periodStart: Date }[];
+}
+
+/** The years a report offers at most: options for more are of no use in a list. */
+const MAX_REPORT_YEARS = 20;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/** The tertial `day` lies in. */
+function tertialOf(day: Date): ReportPeriod {
   return parseReportPeriod(`T${Math.floor(day.getUTCMonth() / 4) + 1}-${day.getUTCFullYear()}`)!;
 }
 
 /**
- * The periods to choose from: the agreement's years, each with its tertials, delår 2 and the
- * year, and the period shown. That one may lie outside the agreement's years (its action plans
- * may run on after it): without it, the form would offer another period as the one chosen.
+ * The shortest report period that holds a whole follow-up: its tertial, else delår 2
+ * (January–August), else its year. A month or a tertial is in its tertial, a half-year
+ * January–June in delår 2, a year in the year.
  */
-export function reportPeriodChoices(periodStart: Date, periodEnd: Date, shown?: ReportPeriod): ReportPeriod[] {
-  const out: ReportPeriod[] = [];
-  for (let y = periodStart.getUTCFullYear(); y <= periodEnd.getUTCFullYear() && out.length < 60; y++) {
-    for (const key of [`T1-${y}`, `T2-${y}`, `T3-${y}`, `D2-${y}`, String(y)]) out.push(parseReportPeriod(key)!);
+export function reportPeriodHolding(followUp: { periodType: ReportingPeriod; periodStart: Date }): ReportPeriod | null {
+  const start = periodStartOf(followUp.periodType, followUp.periodStart);
+  const end = periodEndOf(followUp.periodType, followUp.periodStart);
+  const year = start.getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
+  for (const p of [tertialOf(start), parseReportPeriod(`D2-${year}`)!, parseReportPeriod(String(year))!]) if (p.start <= start && end <= p.end) return p;
+  return null;
+}
+
+/**
+ * The period a report opens on, within the years the report covers (reportYears):
+ *   - while those years include today's: the tertial today lies in;
+ *   - when they are over: the latest period (tertial, else delår 2 or the year) that holds a
+ *     follow-up of a row the report shows, so the report opens on what was last reported;
+ *     with none, the last tertial of the last year;
+ *   - when they have not begun: the first tertial of the first year.
+ * Without a span, today's tertial.
+ */
+export function defaultReportPeriod(today = new Date(), span?: ReportSpan): ReportPeriod {
+  const years = span ? reportYears(span) : [];
+  const thisYear = today.getUTCFullYear();
+  if (years.length === 0 || years.includes(thisYear)) return tertialOf(today);
+  let latest: ReportPeriod | null = null;
+  for (const f of span!.followUps) {
+    const p = f.periodStart <= today ? reportPeriodHolding(f) : null;
+    // The latest to end; of two that end together (T3 and the year), the year, which holds both.
+    if (p && (!latest || p.end > latest.end || (p.end.getTime() === latest.end.getTime() && p.start < latest.start))) latest = p;
   }
+  if (latest) return latest;
+  const past = years.filter((y) => y < thisYear);
+  return past.length > 0 ? parseReportPeriod(`T3-${past[past.length - 1]}`)! : parseReportPeriod(`T1-${years[0]}`)!;
+}
+
+/**
+ * The years a report covers, in order: every year of the agreement's, its plans' and promises'
+ * periods, and each year a follow-up lies in (years the portal's periods can name only).
+ */
+export function reportYears(span: ReportSpan): number[] {
+  const years = new Set<number>();
+  const add = (y: number) => y >= FIRST_YEAR && y <= LAST_YEAR && years.add(y);
+  for (const p of span.periods) {
+    const first = Math.max(p.periodStart.getUTCFullYear(), FIRST_YEAR);
+    const last = Math.min(p.periodEnd.getUTCFullYear(), LAST_YEAR);
+    for (let y = first; y <= last; y++) add(y);
+  }
+  for (const f of span.followUps) add(f.periodStart.getUTCFullYear());
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * The periods to choose from: each year the report covers (reportYears) with its tertials,
+ * delår 2 and the year, and the period shown, which an address may name outside them: without
+ * it, the form would offer another period as the one chosen. At most MAX_REPORT_YEARS years,
+ * those nearest the period shown.
+ */
+export function reportPeriodChoices(years: readonly number[], shown?: ReportPeriod): ReportPeriod[] {
+  const near = shown ? [...years].sort((a, b) => Math.abs(a - shown.year) - Math.abs(b - shown.year) || a - b).slice(0, MAX_REPORT_YEARS) : years.slice(-MAX_REPORT_YEARS);
+  const out = [...near]
+    .sort((a, b) => a - b)
+    .flatMap((y) => [`T1-${y}`, `T2-${y}`, `T3-${y}`, `D2-${y}`, String(y)].map((key) => parseReportPeriod(key)!));
   if (!shown || out.some((p) => p.key === shown.key)) return out;
-  return shown.year < periodStart.getUTCFullYear() ? [shown, ...out] : [...out, shown];
+  // In order of years: before the first year after its own.
+  const at = out.findIndex((p) => p.year > shown.year);
+  return at === -1 ? [...out, shown] : [...out.slice(0, at), shown, ...out.slice(at)];
 }
 
 /**
@@ -108,9 +176,9 @@ async function readAgreementReport(actor: Actor, agreementId: string, asked: Rep
     },
   });
   if (!agreement) return null;
-  const period = asked ?? defaultReportPeriod(today, agreement);
 
-  const [groups, rows] = await Promise.all([progressGroups(actor, [agreementId], today), classifiedRows(actor, agreementId, today)]);
+  const [groups, rows, span] = await Promise.all([progressGroups(actor, [agreementId], today), classifiedRows(actor, agreementId, today), reportSpan(agreement)]);
+  const period = asked ?? defaultReportPeriod(today, span);
   const ids = rows.map((r) => r.id);
   const [details, items] = await Promise.all([
     prisma.activity.findMany({
@@ -186,6 +254,8 @@ async function readAgreementReport(actor: Actor, agreementId: string, asked: Rep
   return {
     agreement,
     period,
+    /** The periods the page offers: the years the report covers, and the period shown. */
+    periodChoices: reportPeriodChoices(reportYears(span), period),
     reporters: reportersOf(reports),
     today,
     totals: summary?.totals ?? countRows([]),
@@ -195,6 +265,33 @@ async function readAgreementReport(actor: Actor, agreementId: string, asked: Rep
     deviations: reportRows.filter((r) => r.state === "deviating" || r.periodFollowUps.some((f) => f.status === "DEVIATING" || f.rating === "RED")),
     items,
     reports,
+  };
+}
+
+/**
+ * The agreement's period, its adopted plans' and published promises' periods, and the distinct
+ * periods of the follow-ups of their rows (the rows the report shows): one statement.
+ */
+async function reportSpan(agreement: { id: string; periodStart: Date; periodEnd: Date }): Promise<ReportSpan> {
+  const prisma = await db();
+  const found = await prisma.$queryRaw<{ periodType: ReportingPeriod | null; periodStart: Date; periodEnd: Date | null }[]>`
+    WITH owners AS (
+      SELECT ap.id, ap."periodStart", ap."periodEnd", 'plan' AS kind FROM "ActionPlan" ap WHERE ap."agreementId" = ${agreement.id}::uuid AND ap.status = 'ADOPTED'
+      UNION ALL
+      SELECT p.id, p."periodStart", p."periodEnd", 'promise' FROM "CitizenPromise" p WHERE p."agreementId" = ${agreement.id}::uuid AND p.status IN ('PUBLISHED', 'COMPLETED')
+    )
+    SELECT NULL::text AS "periodType", o."periodStart", o."periodEnd" FROM owners o
+    UNION ALL
+    SELECT DISTINCT fu."periodType"::text, fu."periodStart", NULL::date
+    FROM (
+      SELECT a.id FROM owners o JOIN "Activity" a ON a."actionPlanId" = o.id WHERE o.kind = 'plan'
+      UNION ALL
+      SELECT a.id FROM owners o JOIN "Activity" a ON a."promiseId" = o.id WHERE o.kind = 'promise'
+    ) rows
+    JOIN "ActivityFollowUp" fu ON fu."activityId" = rows.id`;
+  return {
+    periods: [{ periodStart: agreement.periodStart, periodEnd: agreement.periodEnd }, ...found.flatMap((x) => (x.periodEnd ? [{ periodStart: x.periodStart, periodEnd: x.periodEnd }] : []))],
+    followUps: found.flatMap((x) => (x.periodType ? [{ periodType: x.periodType, periodStart: x.periodStart }] : [])),
   };
 }
 

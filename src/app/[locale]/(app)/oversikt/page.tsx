@@ -5,12 +5,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
+import { spansMunicipalities } from "@/lib/auth/scope";
 import { formatDate } from "@/lib/format/dates";
 import { isOverdue } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { MeasuresNeedingAttention } from "@/components/cycle/attention-section";
-import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection, RecentChangesSection } from "@/components/dashboard/sections";
+import { RecentChangesSection } from "@/components/dashboard/recent-changes";
+import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, NationalSection, ProgressSection } from "@/components/dashboard/sections";
 import { overviewData } from "@/lib/dashboard/overview";
 import { pageNumber } from "@/lib/pagination/page";
 
@@ -43,6 +45,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     if (n > 1) kept.set(param, String(n));
     return `/oversikt${kept.size ? `?${kept}` : ""}#${anchor}`;
   };
+  const showMunicipality = spansMunicipalities(actor);
   const rows: [string, string][] = [
     [m.overview.name, actor.name],
     [m.overview.jobTitle, actor.title ?? "–"],
@@ -80,16 +83,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="mt-2 text-muted">{m.overview.noWaiting}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {waiting.agreements.map((a, n) => (<li key={`a${n}`}><PlainLink locale={locale} href={`/avtal/${a.id}`}>{a.title}</PlainLink></li>))}
-            {waiting.promises.map((p, n) => (<li key={`p${n}`}><PlainLink locale={locale} href={`/loften/${p.id}`}>{p.title}</PlainLink></li>))}
-            {waiting.actionPlans.map((p, n) => (<li key={`s${n}`}><PlainLink locale={locale} href={`/atgardsplaner/${p.id}`}>{p.title}</PlainLink></li>))}
+            {[
+              ...waiting.agreements.map((x) => ({ ...x, href: `/avtal/${x.id}` })),
+              ...waiting.promises.map((x) => ({ ...x, href: `/loften/${x.id}` })),
+              ...waiting.actionPlans.map((x) => ({ ...x, href: `/atgardsplaner/${x.id}` })),
+            ].map((x, n) => (
+              <li key={n}>
+                <PlainLink locale={locale} href={x.href}>{x.title}</PlainLink>
+                {/* Records of different municipalities often share a title: say whose, to those who see several. */}
+                {showMunicipality && <>{" "}<span className="meta">{x.municipality}</span></>}
+              </li>
+            ))}
           </ul>
         )}
       </section>
       <MeetingsSection meetings={meetings} locale={locale} />
       {forumData && <ForumWorkSection data={forumData} today={today} locale={locale} />}
       {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} selected={typeof query.visa === "string" ? query.visa : undefined} today={today} locale={locale} />}
-      {jointWork && <RecentChangesSection rows={changes} locale={locale} />}
+      {jointWork && <RecentChangesSection rows={changes} showMunicipality={showMunicipality} locale={locale} />}
       {national && <NationalSection data={national} today={today} locale={locale} />}
       <section aria-labelledby="you" className="mt-8">
         <h2 id="you" className="text-xl font-semibold">

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
-import { reportForAddress, reportPeriodChoices } from "@/lib/reports/agreement-report";
+import { reportForAddress } from "@/lib/reports/agreement-report";
 import { reportPeriodName } from "@/lib/reports/export";
 import { describeIndicator } from "@/lib/reports/indicator-text";
 
@@ -44,7 +44,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <div>
           <label htmlFor="report-period" className="block font-semibold">{r.period}</label>
           <select id="report-period" name="period" defaultValue={period.key} className="mt-1 rounded border border-slate-400 px-2 py-1">
-            {reportPeriodChoices(a.periodStart, a.periodEnd, period).map((p) => (<option key={p.key} value={p.key}>{reportPeriodName(p, locale)}</option>))}
+            {report.periodChoices.map((p) => (<option key={p.key} value={p.key}>{reportPeriodName(p, locale)}</option>))}
           </select>
         </div>
         <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">{r.choose}</button>
