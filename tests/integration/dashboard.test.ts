@@ -1,7 +1,6 @@
 // The dashboard's and the report's figures on a small world of our own, where every figure
 // is known: each role's view, the report equal to the dashboard, and who sees what.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { spansMunicipalities } from "@/lib/auth/scope";
@@ -14,6 +13,7 @@ import { periodStartOf } from "@/lib/activities/periods";
 import { findActor } from "@/lib/users/actor-query";
 import { agreementReport, defaultReportPeriod, parseReportPeriod, reportForAddress } from "@/lib/reports/agreement-report";
 import { REPORT_CSV_COLUMNS, reportCsv, reportPdf } from "@/lib/reports/export";
+import { countQueries } from "./helpers/count-queries";
 import { demoActor, otherMunicipality } from "./helpers/world";
 
 const DAY = 86_400_000;
@@ -168,13 +168,7 @@ describe("the dashboard's figures", () => {
 
     for (const actor of [police, admin]) {
       expect(spansMunicipalities(actor)).toBe(true);
-      const original = pg.Client.prototype.query;
-      let queries = 0;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        queries++;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
-      const waiting = await awaitingMyApproval(actor).finally(() => (pg.Client.prototype.query = original));
+      const { queries, result: waiting } = await countQueries(() => awaitingMyApproval(actor));
       // One query per kind of record, whatever the number of records.
       expect(queries).toBe(3);
       expect(waiting.promises.filter((p) => p.title === title).map((p) => p.municipality).sort()).toEqual([world.municipality.name, neighbour.name].sort());
@@ -215,13 +209,7 @@ describe("the dashboard's figures", () => {
     await log("Agreement", agreementId, "agreement.update", { aim: { from: "", to: "Tryggare" } });
     await log("ActivityFollowUp", followUp.id, "followUp.update", { periodStart: { from: null, to: tertial.toISOString() }, status: { from: "ONGOING", to: "DONE" }, internalThing: { from: 1, to: 2 } });
 
-    const original = pg.Client.prototype.query;
-    let queries = 0;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      queries++;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    const changes = await recentChanges(official).finally(() => (pg.Client.prototype.query = original));
+    const { queries, result: changes } = await countQueries(() => recentChanges(official));
     expect(queries).toBe(1);
 
     const [latest, agreementChange, notARecord, deletedGoal] = changes;

@@ -2,7 +2,6 @@
 // number of queries on small data and on ten times more, and a list never returns more than
 // its page. Runs on a scratch database of its own, so the shared one keeps its demo counts.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { listAgreementsForActor } from "@/lib/agreements/queries";
@@ -20,6 +19,7 @@ import { listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
 import { PAGE_SIZE } from "@/lib/pagination/page";
 import { listPromisesForActor } from "@/lib/promises/queries";
 import { listPublicMunicipalityIndex } from "@/lib/public/promises";
+import { countQueries } from "./helpers/count-queries";
 import { createScratchDatabase } from "./helpers/databases";
 import { demoActor, demoPlaces } from "./helpers/world";
 
@@ -43,22 +43,6 @@ afterAll(async () => {
   (globalThis as unknown as { samverkanDb?: Promise<Database> }).samverkanDb = undefined;
   await scratch.drop();
 });
-
-/** Statements sent to PostgreSQL while `work` runs: every Prisma and raw query passes through pg.Client#query. */
-async function countQueries<T>(work: () => Promise<T>): Promise<{ queries: number; result: T }> {
-  const original = pg.Client.prototype.query;
-  let queries = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    queries++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    const result = await work();
-    return { queries, result };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-}
 
 /**
  * `n` more of everything: municipalities (each with a police area, an agreement, a published
