@@ -50,7 +50,7 @@ const ACCOUNTS_LOCK_KEY = 7_305_443_219;
  * role) at the same moment run one after the other, and the second sees that only one
  * administrator is left. Taken first, it cannot deadlock with the row locks that follow.
  */
-async function lockAccounts(tx: Tx) {
+export async function lockAccounts(tx: Tx) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNTS_LOCK_KEY}::bigint)`;
 }
 
@@ -61,7 +61,7 @@ async function refuseLastAdmin(tx: Tx, userId: string, field?: string) {
 }
 
 /** An unusable password until the user chooses one with their link: nobody knows it. */
-async function unguessablePasswordHash() {
+export async function unguessablePasswordHash() {
   return hashPassword(randomBytes(32).toString("base64url"));
 }
 
