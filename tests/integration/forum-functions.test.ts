@@ -8,6 +8,7 @@ import { openDatabase } from "@/lib/db/open";
 import { addMember, changeChair, createForum, fillSeat, removeMember, removeSeat, updateForum } from "@/lib/forums/mutations";
 import { findForumForActor, forumResource, listMyForums } from "@/lib/forums/queries";
 import { ZCreateForum, ZUpdateForum } from "@/lib/meetings/schemas";
+import { myOpenItems } from "@/lib/dashboard/queries";
 import { findActor } from "@/lib/users/actor-query";
 import { createScratchDatabase } from "./helpers/databases";
 import { demoActor, otherMunicipality } from "./helpers/world";
@@ -77,6 +78,25 @@ describe("a forum's functions", () => {
     // The person is gone: no longer a member, no longer sees the forum.
     expect(forum.memberships.map((m) => m.user.name)).not.toContain(police.name);
     expect(await findForumForActor(await fresh(police), forumId)).toBeNull();
+  });
+
+  it("hands a leaving member's open items to their organisation, on its members' lists, and says so in the history", async () => {
+    const forumId = await newForum("Överlämning");
+    await addMember(official, { forumId, email: member.email, role: "MEMBER", represents: "Fritidsgårdarna" });
+    const prisma = await db();
+    const item = (title: string, status: "OPEN" | "DONE") =>
+      prisma.actionItem.create({ data: { forumId, title, status, responsibleUserId: member.id, dueOn: new Date("2026-12-15") } });
+    const [open, done] = [await item("Kartlägg kvällsöppet", "OPEN"), await item("Redan klar", "DONE")];
+    // A colleague of the same department, also in the forum, sees the item once it is the department's.
+    const colleague = await person("Kim Kollega", "FORUM_MEMBER", "Upplevelseförvaltningen");
+    await addMember(official, { forumId, email: colleague.email, role: "MEMBER", represents: "Fältgruppen" });
+
+    await removeMember(official, { membershipId: (await prisma.forumMembership.findFirstOrThrow({ where: { forumId, userId: member.id } })).id });
+    expect(await prisma.actionItem.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ responsibleUserId: null, responsibleOrganisationId: member.organisation.id, version: 2 });
+    expect(await prisma.actionItem.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({ responsibleUserId: member.id, responsibleOrganisationId: null, version: 1 });
+    expect((await myOpenItems(await fresh(colleague))).rows.map((r) => r.id)).toContain(open.id);
+    const removal = await prisma.auditLog.findFirstOrThrow({ where: { entityId: forumId, action: "forum.removeMember" } });
+    expect(removal.changes).toMatchObject({ openItems: { from: 1, to: 0 } });
   });
 
   it("fills a vacant function with another user, who becomes a member, once", async () => {

@@ -52,6 +52,7 @@ export function historyLabels(m: Messages): Record<string, Record<string, string
       members: m.forums.members,
       role: m.forums.memberFunction,
       represents: m.forums.represents,
+      openItems: m.forums.memberOpenItems,
       chairId: m.forums.chair,
       agreementId: m.forums.agreement,
       startsOn: pf.startsOn,

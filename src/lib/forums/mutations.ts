@@ -8,6 +8,7 @@ import { wouldCreateCycle } from "@/lib/goals/tree";
 import type { TAddMember, TCreateForum, TUpdateForum } from "@/lib/meetings/schemas";
 import { forumResource } from "./queries";
 import { addSeat, lockForum, moveChair, syncChair } from "./seats";
+import { OPEN_STATUSES } from "./rules";
 
 /** A user of the forum's municipality or police area, by e-mail address, who is not a member yet. */
 async function newMember(tx: Tx, forum: { id: string; municipalityId: string; policeAreaId: string | null }, email: string) {
@@ -89,11 +90,24 @@ export async function removeMember(actor: Actor, input: { membershipId: string }
   return transaction(async (tx) => {
     const found = await tx.forumMembership.findUnique({ where: { id: input.membershipId }, select: { forumId: true } });
     const forum = found && (await lockForum(tx, found.forumId));
-    const membership = forum && (await tx.forumMembership.findUnique({ where: { id: input.membershipId }, include: { seat: true, user: { select: { name: true } } } }));
+    const membership =
+      forum &&
+      (await tx.forumMembership.findUnique({
+        where: { id: input.membershipId },
+        include: { seat: true, user: { select: { name: true, organisation: { select: { id: true, municipalityId: true, policeAreaId: true } } } } },
+      }));
     if (!forum || !membership) throw new NotFoundError("ForumMembership");
     assertAuthorized(actor, "forum.manage", forumResource(forum));
     if (membership.userId === forum.chairId || membership.seat.role === "CHAIR") throw new DomainError("forums.errors.chairStays");
     await tx.forumMembership.delete({ where: { id: membership.id } });
+    // Their open items would stay with someone who no longer sees the forum, on nobody's list:
+    // they pass to the organisation the person works for when it is one the forum can name
+    // (of its municipality or police area), and are otherwise left for the forum to assign.
+    const open = { forumId: forum.id, responsibleUserId: membership.userId, status: { in: [...OPEN_STATUSES] } };
+    const { organisation } = membership.user;
+    const forumMayName = organisation.municipalityId === forum.municipalityId || (!!organisation.policeAreaId && organisation.policeAreaId === forum.policeAreaId);
+    if (forumMayName) await tx.actionItem.updateMany({ where: { ...open, responsibleOrganisationId: null }, data: { responsibleOrganisationId: organisation.id } });
+    const handedOver = await tx.actionItem.updateMany({ where: open, data: { responsibleUserId: null, updatedById: actor.id, version: { increment: 1 } } });
     await recordAudit(
       {
         userId: actor.id,
@@ -101,7 +115,12 @@ export async function removeMember(actor: Actor, input: { membershipId: string }
         entityType: "Forum",
         entityId: forum.id,
         municipalityId: forum.municipalityId,
-        changes: { members: { from: membership.user.name, to: null }, role: { from: membership.seat.role, to: null }, represents: { from: membership.seat.represents, to: null } },
+        changes: {
+          members: { from: membership.user.name, to: null },
+          role: { from: membership.seat.role, to: null },
+          represents: { from: membership.seat.represents, to: null },
+          ...(handedOver.count > 0 ? { openItems: { from: handedOver.count, to: 0 } } : {}),
+        },
       },
       tx,
     );
