@@ -10,6 +10,7 @@ import { findForumForActor, forumResource, listMyForums } from "@/lib/forums/que
 import { ZCreateForum, ZUpdateForum } from "@/lib/meetings/schemas";
 import { myOpenItems } from "@/lib/dashboard/queries";
 import { findActor } from "@/lib/users/actor-query";
+import { deactivateUser } from "@/lib/users/mutations";
 import { createScratchDatabase } from "./helpers/databases";
 import { demoActor, otherMunicipality } from "./helpers/world";
 
@@ -97,6 +98,20 @@ describe("a forum's functions", () => {
     expect((await myOpenItems(await fresh(colleague))).rows.map((r) => r.id)).toContain(open.id);
     const removal = await prisma.auditLog.findFirstOrThrow({ where: { entityId: forumId, action: "forum.removeMember" } });
     expect(removal.changes).toMatchObject({ openItems: { from: 1, to: 0 } });
+  });
+
+  it("leaves a deactivated user's function vacant, with their open items handed on", async () => {
+    const forumId = await newForum("Avslutad");
+    const leaving = await person("Lo Lämnar", "FORUM_MEMBER", "Upplevelseförvaltningen");
+    await addMember(official, { forumId, email: leaving.email, role: "MEMBER", represents: "Fältgruppen" });
+    const prisma = await db();
+    const open = await prisma.actionItem.create({ data: { forumId, title: "Ring föreningarna", responsibleUserId: leaving.id, dueOn: new Date("2026-12-15") } });
+
+    const { version } = await prisma.user.findUniqueOrThrow({ where: { id: leaving.id } });
+    await deactivateUser(admin, { id: leaving.id, version });
+    expect(await seatsOf(official, forumId)).toContainEqual(["MEMBER", "Fältgruppen", null]);
+    expect(await prisma.forumMembership.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(await prisma.actionItem.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ responsibleUserId: null, responsibleOrganisationId: leaving.organisation.id });
   });
 
   it("fills a vacant function with another user, who becomes a member, once", async () => {

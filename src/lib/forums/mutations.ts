@@ -4,6 +4,7 @@ import { PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import { assertAuthorized, authorize } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
 import { wouldCreateCycle } from "@/lib/goals/tree";
 import type { TAddMember, TCreateForum, TUpdateForum } from "@/lib/meetings/schemas";
 import { forumResource } from "./queries";
@@ -90,42 +91,60 @@ export async function removeMember(actor: Actor, input: { membershipId: string }
   return transaction(async (tx) => {
     const found = await tx.forumMembership.findUnique({ where: { id: input.membershipId }, select: { forumId: true } });
     const forum = found && (await lockForum(tx, found.forumId));
-    const membership =
-      forum &&
-      (await tx.forumMembership.findUnique({
-        where: { id: input.membershipId },
-        include: { seat: true, user: { select: { name: true, organisation: { select: { id: true, municipalityId: true, policeAreaId: true } } } } },
-      }));
+    const membership = forum && (await tx.forumMembership.findUnique({ where: { id: input.membershipId }, include: leavingMember }));
     if (!forum || !membership) throw new NotFoundError("ForumMembership");
     assertAuthorized(actor, "forum.manage", forumResource(forum));
-    if (membership.userId === forum.chairId || membership.seat.role === "CHAIR") throw new DomainError("forums.errors.chairStays");
-    await tx.forumMembership.delete({ where: { id: membership.id } });
-    // Their open items would stay with someone who no longer sees the forum, on nobody's list:
-    // they pass to the organisation the person works for when it is one the forum can name
-    // (of its municipality or police area), and are otherwise left for the forum to assign.
-    const open = { forumId: forum.id, responsibleUserId: membership.userId, status: { in: [...OPEN_STATUSES] } };
-    const { organisation } = membership.user;
-    const forumMayName = organisation.municipalityId === forum.municipalityId || (!!organisation.policeAreaId && organisation.policeAreaId === forum.policeAreaId);
-    if (forumMayName) await tx.actionItem.updateMany({ where: { ...open, responsibleOrganisationId: null }, data: { responsibleOrganisationId: organisation.id } });
-    const handedOver = await tx.actionItem.updateMany({ where: open, data: { responsibleUserId: null, updatedById: actor.id, version: { increment: 1 } } });
-    await recordAudit(
-      {
-        userId: actor.id,
-        action: "forum.removeMember",
-        entityType: "Forum",
-        entityId: forum.id,
-        municipalityId: forum.municipalityId,
-        changes: {
-          members: { from: membership.user.name, to: null },
-          role: { from: membership.seat.role, to: null },
-          represents: { from: membership.seat.represents, to: null },
-          ...(handedOver.count > 0 ? { openItems: { from: handedOver.count, to: 0 } } : {}),
-        },
-      },
-      tx,
-    );
+    if (isChair(forum, membership)) throw new DomainError("forums.errors.chairStays");
+    await leaveForum(tx, actor, forum, membership);
     return { forumId: forum.id };
   });
+}
+
+/**
+ * A deactivated user's seats become vacant, as if each forum had removed them; a chair stays
+ * until the forum has another (`changeChair`). In the deactivation's transaction.
+ */
+export async function leaveForumsOfDeactivated(tx: Tx, actor: Actor, userId: string) {
+  const memberships = await tx.forumMembership.findMany({ where: { userId }, orderBy: { forumId: "asc" }, select: { id: true, forumId: true } });
+  for (const { id, forumId } of memberships) {
+    const forum = await lockForum(tx, forumId);
+    const membership = await tx.forumMembership.findUnique({ where: { id }, include: leavingMember });
+    if (forum && membership && !isChair(forum, membership)) await leaveForum(tx, actor, forum, membership);
+  }
+}
+
+const leavingMember = { seat: true, user: { select: { name: true, organisation: { select: { id: true, municipalityId: true, policeAreaId: true } } } } } as const;
+type LeavingMember = Prisma.ForumMembershipGetPayload<{ include: typeof leavingMember }>;
+type LockedForum = NonNullable<Awaited<ReturnType<typeof lockForum>>>;
+
+const isChair = (forum: LockedForum, membership: LeavingMember) => membership.userId === forum.chairId || membership.seat.role === "CHAIR";
+
+async function leaveForum(tx: Tx, actor: Actor, forum: LockedForum, membership: LeavingMember) {
+  await tx.forumMembership.delete({ where: { id: membership.id } });
+  // Their open items would stay with someone who no longer sees the forum, on nobody's list:
+  // they pass to the organisation the person works for when it is one the forum can name
+  // (of its municipality or police area), and are otherwise left for the forum to assign.
+  const open = { forumId: forum.id, responsibleUserId: membership.userId, status: { in: [...OPEN_STATUSES] } };
+  const { organisation } = membership.user;
+  const forumMayName = organisation.municipalityId === forum.municipalityId || (!!organisation.policeAreaId && organisation.policeAreaId === forum.policeAreaId);
+  if (forumMayName) await tx.actionItem.updateMany({ where: { ...open, responsibleOrganisationId: null }, data: { responsibleOrganisationId: organisation.id } });
+  const handedOver = await tx.actionItem.updateMany({ where: open, data: { responsibleUserId: null, updatedById: actor.id, version: { increment: 1 } } });
+  await recordAudit(
+    {
+      userId: actor.id,
+      action: "forum.removeMember",
+      entityType: "Forum",
+      entityId: forum.id,
+      municipalityId: forum.municipalityId,
+      changes: {
+        members: { from: membership.user.name, to: null },
+        role: { from: membership.seat.role, to: null },
+        represents: { from: membership.seat.represents, to: null },
+        ...(handedOver.count > 0 ? { openItems: { from: handedOver.count, to: 0 } } : {}),
+      },
+    },
+    tx,
+  );
 }
 
 /** The chair (or an administrator) removes a vacant function the forum no longer has. */

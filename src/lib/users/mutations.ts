@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { assertAuthorized, authorize, type Resource } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
+import { leaveForumsOfDeactivated } from "@/lib/forums/mutations";
 import { issuePasswordLink, revokeOpenLinks } from "./password-links";
 import { mayHoldUserManagement, rolesFor } from "./rules";
 import type { TCreateUser, TUpdateUser, TUserRef } from "./schemas";
@@ -187,7 +188,8 @@ export async function issuePasswordReset(actor: Actor, input: TUserRef) {
 
 /**
  * The user can no longer sign in, and every session they have ends at once (endSessions).
- * The account stays, so everything they did stays attributed to them; open links are revoked.
+ * The account stays, so everything they did stays attributed to them; open links are revoked,
+ * and their forum seats fall vacant (a chair's stays until the forum has another chair).
  */
 export async function deactivateUser(actor: Actor, input: TUserRef) {
   return transaction(async (tx) => {
@@ -199,6 +201,7 @@ export async function deactivateUser(actor: Actor, input: TUserRef) {
     await tx.user.update({ where: { id: user.id }, data: { active: false, updatedById: actor.id, version: { increment: 1 } } });
     await endSessions(user.id, tx);
     await revokeOpenLinks(tx, user.id);
+    await leaveForumsOfDeactivated(tx, actor, user.id);
     await recordAudit(
       {
         userId: actor.id,
