@@ -15,7 +15,9 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // next-intl's navigation imports "next/navigation" without an extension, which Node's ESM
+        // resolver refuses outside Next: Vite resolves it when it processes next-intl itself.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node", server: { deps: { inline: ["next-intl"] } } },
       },
       {
         resolve: { alias },

@@ -24,7 +24,7 @@ export interface ItemView {
   responsibleUser: { name: string } | null;
   responsibleOrganisation: { name: string } | null;
   escalatedTo: { forum: { id: string; name: string } } | null;
-  escalatedFrom: { forum: { id: string; name: string } } | null;
+  escalatedFrom: { forum: { id: string; name: string; municipalityId: string; chairId: string | null } } | null;
   /** What the item concerns; the title is null when the reader may not see that record yet. */
   concern: ConcernView | null;
 }
@@ -65,7 +65,12 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
             {item.escalatedTo && <p className="text-sm">{format(locale, m.meetings.escalatedTo, { forum: item.escalatedTo.forum.name })}</p>}
             {item.escalatedFrom && (
               <p className="text-sm">
-                <Link href={`/forum/${item.escalatedFrom.forum.id}`}>{format(locale, m.meetings.escalatedFrom, { forum: item.escalatedFrom.forum.name })}</Link>
+                {/* A link only for those who may open the forum it came from (its members); others read its name. */}
+                {authorize(actor, "forum.read", { type: "forum", forumId: item.escalatedFrom.forum.id, municipalityId: item.escalatedFrom.forum.municipalityId, chairId: item.escalatedFrom.forum.chairId }) ? (
+                  <Link href={`/forum/${item.escalatedFrom.forum.id}`}>{format(locale, m.meetings.escalatedFrom, { forum: item.escalatedFrom.forum.name })}</Link>
+                ) : (
+                  format(locale, m.meetings.escalatedFrom, { forum: item.escalatedFrom.forum.name })
+                )}
               </p>
             )}
             <div className="mt-2 flex flex-wrap items-end gap-3">

@@ -170,7 +170,7 @@ const itemInclude = {
   responsibleOrganisation: { select: { id: true, name: true } },
   meeting: { select: { id: true, startsAt: true } },
   escalatedTo: { select: { id: true, forum: { select: { id: true, name: true } } } },
-  escalatedFrom: { select: { id: true, forum: { select: { id: true, name: true } } } },
+  escalatedFrom: { select: { id: true, forum: { select: { id: true, name: true, municipalityId: true, chairId: true } } } },
   ...concernInclude,
 } as const;
 
