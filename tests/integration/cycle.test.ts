@@ -428,6 +428,15 @@ describe("what a plan quotes from other records", () => {
     const seen = await version();
     await updateAnalysis(police, { ...analysisInput({ title: "Lägesbild, reviderad", asOf: new Date("2025-06-30"), crimeSurvey: "Ny enkät" }), id: analysis.id, version: 3 });
     expect(await version()).toBe(seen);
+
+    // Adopted, the plan is fixed: its approvals stay the record of who adopted it.
+    await approveActionPlan(official, { id: plan.id, version: seen });
+    expect(await approveActionPlan(police, { id: plan.id, version: seen })).toEqual({ adopted: true });
+    const adopted = await version();
+    await updateAnalysis(police, { ...analysisInput({ title: "Lägesbild, efter antagandet" }), id: analysis.id, version: 4 });
+    await updateOrganisation(admin, { id: organisation.id, version: 2, name: `${organisation.name} (senare)`, shortName: null });
+    expect(await version()).toBe(adopted);
+    expect(await prisma.approval.count({ where: { actionPlanId: plan.id, withdrawnAt: null } })).toBe(2);
   });
 });
 

@@ -284,6 +284,14 @@ describe("citizen dialogues", () => {
     expect((await approvePromise(official, { id: created.id, version: reloaded.version })).published).toBe(true);
     const published = await findPublicPromise("enkoping", reloaded.slug);
     expect(published!.content.dialogues.map((d) => d.themes)).toEqual(["Belysning och buskage"]);
+
+    // Completed, the promise is fixed: a later edit of the dialogue leaves it and its approvals as they are.
+    const done = (await findPromiseForActor(official, created.id))!;
+    await transitionPromise(official, { id: created.id, version: done.version, to: "COMPLETED" });
+    const completed = (await findPromiseForActor(official, created.id))!;
+    await updateDialogue(official, { ...base, id: dialogue.id, version: 3, announced: true, themes: "Efter avslutet" });
+    expect((await findPromiseForActor(official, created.id))!.version).toBe(completed.version);
+    expect(await (await db()).approval.count({ where: { promiseId: created.id, withdrawnAt: null } })).toBe(2);
   });
 });
 
