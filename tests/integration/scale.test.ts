@@ -182,6 +182,9 @@ describe("national scale", () => {
     const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
     expect(few.kind === "choices" && ids(few.choices)).toEqual([...official.municipalityIds].sort());
     expect(ids(few.formChoices)).toEqual([...official.municipalityIds].sort());
+    // Another municipality's id in the address (an old link) is ignored, not an empty list with nothing said.
+    expect((await municipalityFilterField(official, { municipalityId: near.id, year: 2026 })).filter).toEqual({ year: 2026 });
+    expect((await municipalityFilterField(admin, { municipalityId: "00000000-0000-4000-8000-000000000000" })).filter).toEqual({});
 
     // One municipality's name, in any case, narrows the list to it.
     const named = await municipalityFilterField(admin, { municipalityName: "enKÖPING", status: "PUBLISHED" as const });
@@ -203,5 +206,15 @@ describe("national scale", () => {
     expect(agreements.total).toBe(60);
     expect(agreements.rows.every((a) => a.municipality.name.startsWith("Skalkommun"))).toBe(true);
     expect((await listDialoguesForActor(admin, { municipalityName: "ingen sådan kommun" })).total).toBe(0);
+
+    // Typed text is matched as written: %, _ and \ are no patterns (a trailing \ was a 500).
+    for (const text of ["%", "_", "____", "Enk\\", "\\"]) {
+      const field = await municipalityFilterField<never>(admin, { municipalityName: text });
+      expect(field.formChoices, text).toEqual([]);
+      expect((await listPromisesForActor(admin, field.filter)).total, text).toBe(0);
+    }
+    const odd = await prisma.municipality.create({ data: { slug: `namn-${tag}-2`, name: `Test_100% ${tag}`, code: null } });
+    expect((await municipalityFilterField(admin, { municipalityName: `_100% ${tag}` })).filter.municipalityId).toBe(odd.id);
+    expect((await listAgreementsForActor(admin, { q: "avtal\\" })).total).toBe(0);
   });
 });

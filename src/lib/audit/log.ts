@@ -1,3 +1,4 @@
+import { containsText } from "@/lib/pagination/filter";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
@@ -48,7 +49,7 @@ export function auditWhere(filter: AuditLogFilter): Prisma.AuditLogWhereInput {
   const to = filter.to && startOfSwedishDay(filter.to) ? startOfSwedishDay(nextDay(filter.to)) : null;
   return {
     AND: [
-      who ? { user: { OR: [{ name: { contains: who, mode: "insensitive" } }, { email: { contains: who.toLowerCase() } }] } } : {},
+      who ? { user: { OR: [{ name: containsText(who) }, { email: containsText(who) }] } } : {},
       filter.action ? { action: filter.action } : {},
       filter.municipalityId && isUuid(filter.municipalityId) ? { municipalityId: filter.municipalityId } : {},
       from ? { at: { gte: from } } : {},

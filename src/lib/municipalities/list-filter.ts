@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { compareSwedish } from "@/lib/format/intl";
-import { containsText, type ListFilter } from "@/lib/pagination/filter";
+import { containsText, equalsText, type ListFilter } from "@/lib/pagination/filter";
 
 type Municipality = { id: string; name: string };
 
@@ -32,7 +32,8 @@ export async function municipalityFilterField<S extends string>(actor: Actor, fi
   const few = await prisma.municipality.findMany({ where: scope, select, orderBy: { name: "asc" }, take: MUNICIPALITY_CHOICES_MAX + 1 });
   if (few.length <= MUNICIPALITY_CHOICES_MAX) {
     const choices = few.sort((a, b) => compareSwedish(a.name, b.name));
-    return { kind: "choices", choices, formChoices: choices, filter };
+    // An id that is none of theirs (an old or hand-edited address) is ignored, as any malformed filter is.
+    return { kind: "choices", choices, formChoices: choices, filter: choices.some((x) => x.id === filter.municipalityId) ? filter : withoutMunicipality(filter) };
   }
   const { municipalityId, municipalityName } = filter;
   if (!municipalityId && !municipalityName) return { kind: "search", text: "", formChoices: [], filter };
@@ -41,12 +42,17 @@ export async function municipalityFilterField<S extends string>(actor: Actor, fi
     ? [await prisma.municipality.findFirst({ where: where({ id: municipalityId }), select }), []]
     : await Promise.all([
         // An exact name wins over the names that contain it (Mark, Markaryd).
-        prisma.municipality.findFirst({ where: where({ name: { equals: municipalityName!, mode: "insensitive" as const } }), select }),
+        prisma.municipality.findFirst({ where: where({ name: equalsText(municipalityName!) }), select }),
         prisma.municipality.findMany({ where: where({ name: containsText(municipalityName!) }), select, take: 2 }),
       ]);
   const one = exact ?? (containing.length === 1 ? containing[0] : undefined);
-  if (!one) return { kind: "search", text: municipalityName ?? "", formChoices: [], filter };
-  const narrowed = { ...filter, municipalityId: one.id };
-  delete narrowed.municipalityName;
-  return { kind: "search", text: one.name, formChoices: [one], filter: narrowed };
+  if (!one) return { kind: "search", text: municipalityName ?? "", formChoices: [], filter: municipalityId ? withoutMunicipality(filter) : filter };
+  return { kind: "search", text: one.name, formChoices: [one], filter: { ...withoutMunicipality(filter), municipalityId: one.id } };
+}
+
+function withoutMunicipality<F extends ListFilter>(filter: F): F {
+  const rest = { ...filter };
+  delete rest.municipalityId;
+  delete rest.municipalityName;
+  return rest;
 }

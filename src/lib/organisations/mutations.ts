@@ -1,3 +1,4 @@
+import { equalsText } from "@/lib/pagination/filter";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
@@ -12,7 +13,7 @@ const SYSTEM = { type: "system" } as const;
 async function refuseDuplicateName(tx: Tx, place: { municipalityId: string | null; policeAreaId: string | null }, name: string, selfId?: string) {
   const clash = await tx.organisation.findFirst({
     where: {
-      name: { equals: name, mode: "insensitive" },
+      name: equalsText(name),
       ...(place.municipalityId ? { municipalityId: place.municipalityId } : { policeAreaId: place.policeAreaId }),
       ...(selfId ? { id: { not: selfId } } : {}),
     },

@@ -39,8 +39,17 @@ export function filterParams(filter: ListFilter): Record<string, string | undefi
   return { q: filter.q, kommun: filter.municipalityId ?? filter.municipalityName, status: filter.status, ar: filter.year ? String(filter.year) : undefined };
 }
 
-/** Prisma's case-insensitive "contains". */
-export const containsText = (q: string) => ({ contains: q, mode: "insensitive" as const });
+/**
+ * Prisma's case-insensitive comparisons are PostgreSQL's ILIKE, with the text as the pattern:
+ * %, _ and \ in typed text must match themselves (a trailing \ was an error, a 500).
+ */
+const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Rows whose field contains the typed text, in any case. */
+export const containsText = (q: string) => ({ contains: literal(q), mode: "insensitive" as const });
+
+/** Rows whose field is the typed text, in any case. */
+export const equalsText = (q: string) => ({ equals: literal(q), mode: "insensitive" as const });
 
 /** Rows of the municipality the filter names, by id or by text in its name. */
 export function municipalityWhere(filter: ListFilter) {

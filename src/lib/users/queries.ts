@@ -1,3 +1,4 @@
+import { containsText } from "@/lib/pagination/filter";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
@@ -22,7 +23,7 @@ export async function listUsersForAdmin(actor: Actor, page: number, filter: User
   const where: Prisma.UserWhereInput = {
     AND: [
       userAccountScopeWhere(actor),
-      q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } : {},
+      q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {},
       filter.organisationId && isUuid(filter.organisationId) ? { organisationId: filter.organisationId } : {},
       filter.status ? { active: filter.status === "active" } : {},
     ],
