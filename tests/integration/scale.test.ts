@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { listAgreementsForActor } from "@/lib/agreements/queries";
+import { listAnalysesForActor } from "@/lib/analyses/queries";
 import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { awaitingMyApproval, myForums, myOpenItems } from "@/lib/dashboard/queries";
 import { currentAgreementFigures } from "@/lib/dashboard/figures";
@@ -88,6 +89,7 @@ const probes: Record<string, Probe> = {
   "/avtal filtered": (a) => listAgreementsForActor(a, { q: "avtal", year: 2027 }, 1),
   "/dialoger": (a) => listDialoguesForActor(a, {}, 1),
   "/forum": (a) => listForumsForActor(a, {}, 1),
+  "/lagesbild filtered": (a) => listAnalysesForActor(a, { q: "lägesbild", municipalityName: "enk", year: 2025 }, 1),
   "list filter municipalities": (a) => municipalityFilterField(a, {}),
   "parent forum chooser": (a) => parentForumChoices(a, enkopingId),
   "dashboard: my open items": (a) => myOpenItems(a),
@@ -157,6 +159,10 @@ describe("national scale", () => {
     const inEnkoping = await listPromisesForActor(admin, { municipalityId: enkoping.id });
     expect(inEnkoping.total).toBeGreaterThan(0);
     expect(inEnkoping.rows.every((p) => p.municipality.name === enkoping.name)).toBe(true);
+    const analyses = await listAnalysesForActor(admin, { municipalityId: enkoping.id });
+    expect(analyses.total).toBeGreaterThan(0);
+    expect(analyses.rows.every((x) => x.municipality.name === enkoping.name)).toBe(true);
+    expect((await listAnalysesForActor(admin, { municipalityId: enkoping.id, year: 1999 })).total).toBe(0);
     const byText = await listAgreementsForActor(admin, { q: "skalKOMMUN" });
     expect(byText.total).toBe(60);
     expect((await listPromisesForActor(admin, { year: 2031 })).total).toBe(0);

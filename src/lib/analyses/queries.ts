@@ -1,7 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Resource } from "@/lib/auth/permissions";
 import { analysisScopeWhere, cycleMunicipalityWhere } from "@/lib/auth/scope";
+import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import { containsText, municipalityWhere, type ListFilter } from "@/lib/pagination/filter";
 import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
@@ -22,9 +24,16 @@ export async function analysisResource(client: Client, analysis: { id: string; m
 }
 
 /** The lägesbilder the actor reaches, newest first, a page at a time. */
-export async function listAnalysesForActor(actor: Actor, page = 1) {
+export async function listAnalysesForActor(actor: Actor, filter: ListFilter = {}, page = 1) {
   const prisma = await db();
-  const where = analysisScopeWhere(actor);
+  const where: Prisma.SituationalAnalysisWhereInput = {
+    AND: [
+      analysisScopeWhere(actor),
+      municipalityWhere(filter),
+      filter.year ? { asOf: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {},
+      filter.q ? { OR: [{ title: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
+    ],
+  };
   return readPage(
     page,
     (window) =>

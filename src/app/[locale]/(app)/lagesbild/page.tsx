@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { Pagination } from "@/components/ui/pagination";
+import { ListFilterForm } from "@/components/ui/list-filter";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
 import { listAnalysesForActor } from "@/lib/analyses/queries";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -8,6 +9,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
+import { municipalityFilterField } from "@/lib/municipalities/list-filter";
+import { filterParams, parseListFilter } from "@/lib/pagination/filter";
 import { pageNumber } from "@/lib/pagination/page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,12 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: messages(locale).cycle.analyses.title };
 }
 
-export default async function AnalysesPage({ searchParams }: { searchParams: Promise<{ sida?: string }> }) {
+export default async function AnalysesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const m = messages(locale);
   const a = m.cycle.analyses;
-  const list = await listAnalysesForActor(actor, pageNumber((await searchParams).sida));
+  const params = await searchParams;
+  const municipality = await municipalityFilterField(actor, parseListFilter(params));
+  const { filter } = municipality;
+  const list = await listAnalysesForActor(actor, filter, pageNumber(params.sida));
   return (
     <>
       <p className="text-sm"><Link href="/arbetsgang">{m.cycle.title}</Link></p>
@@ -31,8 +37,9 @@ export default async function AnalysesPage({ searchParams }: { searchParams: Pro
           <Link href="/lagesbild/ny" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">{a.new}</Link>
         </p>
       )}
+      <ListFilterForm action="/lagesbild" filter={filter} municipality={municipality} locale={locale} />
       {list.rows.length === 0 ? (
-        <p className="mt-6 text-muted">{a.none}</p>
+        <p className="mt-6 text-muted">{Object.keys(filter).length > 0 ? m.listFilter.none : a.none}</p>
       ) : (
         <ul className="mt-6 space-y-3">
           {list.rows.map((row) => (
@@ -45,7 +52,7 @@ export default async function AnalysesPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(p) => `/lagesbild?sida=${p}`} locale={locale} />
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(p) => pageHref("/lagesbild", filterParams(filter), p)} locale={locale} />
     </>
   );
 }
