@@ -34,7 +34,7 @@ test("the municipal official sees their work, their agreement's progress by focu
   // The chart comes with a table of the same figures.
   await expect(page.getByRole("table", { name: /Tabell med samma siffror: Per fokusområde: Enköpings kommun/ }).first()).toBeVisible();
   // Every row of mine links to the record behind it (the demo's action plan names the official's department).
-  const mine = page.getByRole("table", { name: "Mina rader i åtgärdsplan och löften" });
+  const mine = page.getByRole("table", { name: "Tabell: Mina rader i åtgärdsplan och löften" });
   await expect(mine.getByRole("link").first()).toHaveAttribute("href", /^\/(atgardsplaner|loften)\//);
   await expectAccessible(page);
 });

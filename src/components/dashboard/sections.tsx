@@ -17,7 +17,8 @@ function WorkTable({ rows, caption, locale, withReport }: { rows: WorkRow[]; cap
   const m = messages(locale);
   const d = m.dashboard;
   return (
-    <DataTable label={caption}>
+    // Named apart from the section around it, which carries the same heading: two landmarks of one name.
+    <DataTable label={format(locale, d.tableOf, { title: caption })}>
       <thead>
         <tr>
           <th scope="col">{d.row}</th>
