@@ -6,6 +6,15 @@ import type { Messages } from "@/lib/i18n";
  * names here.
  */
 export function historyLabels(m: Messages): Record<string, Record<string, string>> {
+  let labels = madeFor.get(m);
+  if (!labels) madeFor.set(m, (labels = makeHistoryLabels(m)));
+  return labels;
+}
+
+/** One set of labels per catalogue: the overview names the fields of each recent change through it. */
+const madeFor = new WeakMap<Messages, Record<string, Record<string, string>>>();
+
+function makeHistoryLabels(m: Messages): Record<string, Record<string, string>> {
   const approvals = { approval: m.agreements.approvals.title, approvals: m.agreements.approvals.title };
   const pf = m.forums.fields;
   const mt = m.meetings;
@@ -91,7 +100,8 @@ export function historyLabels(m: Messages): Record<string, Record<string, string
  * at the end, never shown by the identifier the code gave them.
  */
 export function changedFieldNames(m: Messages, entityType: string, fields: readonly string[]): string[] {
-  const labels = Object.hasOwn(historyLabels(m), entityType) ? historyLabels(m)[entityType]! : {};
+  const all = historyLabels(m);
+  const labels = Object.hasOwn(all, entityType) ? all[entityType]! : {};
   const named = new Set<string>();
   let other = false;
   for (const field of fields) {
