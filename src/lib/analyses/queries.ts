@@ -3,7 +3,7 @@ import { authorize, type Resource } from "@/lib/auth/permissions";
 import { analysisScopeWhere, cycleMunicipalityWhere } from "@/lib/auth/scope";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
-import { containsText, municipalityWhere, type ListFilter } from "@/lib/pagination/filter";
+import { containsText, municipalityWhere, withinYear, type ListFilter } from "@/lib/pagination/filter";
 import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
@@ -30,7 +30,7 @@ export async function listAnalysesForActor(actor: Actor, filter: ListFilter = {}
     AND: [
       analysisScopeWhere(actor),
       municipalityWhere(filter),
-      filter.year ? { asOf: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {},
+      filter.year ? { asOf: withinYear(filter.year) } : {},
       filter.q ? { OR: [{ title: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };

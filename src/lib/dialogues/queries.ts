@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { municipalScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { containsText, municipalityWhere, type ListFilter } from "@/lib/pagination/filter";
+import { containsText, municipalityWhere, withinYear, type ListFilter } from "@/lib/pagination/filter";
 import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 
@@ -19,7 +19,7 @@ export async function listDialoguesForActor(actor: Actor, filter: ListFilter = {
     AND: [
       municipalScopeWhere(actor),
       municipalityWhere(filter),
-      filter.year ? { startsAt: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {},
+      filter.year ? { startsAt: withinYear(filter.year) } : {},
       filter.q ? { OR: [{ title: containsText(filter.q) }, { themes: containsText(filter.q) }, { place: containsText(filter.q) }, { municipality: { name: containsText(filter.q) } }] } : {},
     ],
   };

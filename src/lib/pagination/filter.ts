@@ -58,6 +58,11 @@ export function municipalityWhere(filter: ListFilter) {
   return {};
 }
 
+/** Dates within the calendar year, for a date field. */
+export function withinYear(year: number) {
+  return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+}
+
 /** Rows whose period [start, end] overlaps the calendar year. */
 export function periodInYear(year: number) {
   return { periodStart: { lte: new Date(Date.UTC(year, 11, 31)) }, periodEnd: { gte: new Date(Date.UTC(year, 0, 1)) } };
