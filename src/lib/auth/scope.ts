@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { uuidList } from "@/lib/db/uuid-list";
 import type { Actor } from "./actor";
 
 /**
@@ -16,10 +17,9 @@ export function jointScopeWhere(actor: Actor): { municipalityId?: { in: string[]
 /** jointScopeWhere as an SQL condition on the joint record aliased `alias` (its municipalityId and policeAreaId), for raw queries. */
 export function jointScopeSql(actor: Actor, alias: string): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  const ids = (list: string[]) => (list.length === 0 ? Prisma.sql`NULL::uuid` : Prisma.join(list.map((id) => Prisma.sql`${id}::uuid`)));
   const where = jointScopeWhere(actor);
-  if (where.policeAreaId) return Prisma.sql`${column("policeAreaId")} IN (${ids(where.policeAreaId.in)})`;
-  if (where.municipalityId) return Prisma.sql`${column("municipalityId")} IN (${ids(where.municipalityId.in)})`;
+  if (where.policeAreaId) return Prisma.sql`${column("policeAreaId")} IN (${uuidList(where.policeAreaId.in)})`;
+  if (where.municipalityId) return Prisma.sql`${column("municipalityId")} IN (${uuidList(where.municipalityId.in)})`;
   return Prisma.sql`TRUE`;
 }
 

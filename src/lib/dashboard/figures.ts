@@ -1,8 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
+import { uuidList } from "@/lib/db/uuid-list";
 import type { ActivityStatus, TrafficLight } from "@/generated/prisma/enums";
 import { PUBLIC_AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 import type { Actor } from "@/lib/auth/actor";
-import { jointScopeWhere } from "@/lib/auth/scope";
+import { jointScopeSql, jointScopeWhere } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { compareSwedish } from "@/lib/format/intl";
 
@@ -44,11 +45,7 @@ export function startOfDay(today: Date): Date {
  * (they read the cycle only through a linked forum, not these figures).
  */
 function agreementScopeSql(actor: Actor): Prisma.Sql {
-  if (actor.role === "ADMIN") return Prisma.sql`TRUE`;
-  if (actor.role === "FORUM_MEMBER") return Prisma.sql`FALSE`;
-  const ids = (list: string[]) => (list.length === 0 ? Prisma.sql`NULL::uuid` : Prisma.join(list.map((id) => Prisma.sql`${id}::uuid`)));
-  if (actor.organisation.kind === "POLICE_AREA") return Prisma.sql`ag."policeAreaId" IN (${ids(actor.policeAreaIds)})`;
-  return Prisma.sql`ag."municipalityId" IN (${ids(actor.municipalityIds)})`;
+  return actor.role === "FORUM_MEMBER" ? Prisma.sql`FALSE` : jointScopeSql(actor, "ag");
 }
 
 /** Every counted row of the given agreements, in the actor's scope, with its state: a CTE named `classified`. */
@@ -57,7 +54,7 @@ function classifiedSql(actor: Actor, agreementIds: string[], today: Date): Prism
   return Prisma.sql`
     WITH scoped AS (
       SELECT ag.id, ag."municipalityId" FROM "Agreement" ag
-      WHERE ag.id IN (${Prisma.join(agreementIds.map((id) => Prisma.sql`${id}::uuid`))}) AND ${agreementScopeSql(actor)}
+      WHERE ag.id IN (${uuidList(agreementIds)}) AND ${agreementScopeSql(actor)}
     ),
     rows AS (
       SELECT s."municipalityId", s.id AS "agreementId", 'plan' AS "ownerKind", ap.id AS "ownerId", ap.title AS "ownerTitle",

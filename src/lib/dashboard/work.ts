@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { uuidList } from "@/lib/db/uuid-list";
 import type { Prisma as PrismaTypes } from "@/generated/prisma/client";
 import { periodStartOf } from "@/lib/activities/periods";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
@@ -127,7 +128,7 @@ export async function forumWork(actor: Actor, today = new Date()) {
       SELECT DISTINCT ON (sp."forumId") sp.id::text AS id, sp."forumId"::text AS "forumId", f.name AS "forumName", sp."weekOf", sp.summary,
              (SELECT count(*)::int FROM "SituationalPictureEntry" e WHERE e."pictureId" = sp.id) AS entries
       FROM "SituationalPicture" sp JOIN "Forum" f ON f.id = sp."forumId"
-      WHERE sp."forumId" IN (${Prisma.join(actor.forumIds.map((id) => Prisma.sql`${id}::uuid`))})
+      WHERE sp."forumId" IN (${uuidList(actor.forumIds)})
       ORDER BY sp."forumId", sp."weekOf" DESC
       LIMIT ${DASHBOARD_MAX}`,
   ]);
@@ -190,7 +191,7 @@ export async function recentChanges(actor: Actor, take = 10): Promise<RecentChan
       SELECT l.id, l.at, l.action, l."entityType", l."userId", l."municipalityId", l.changes,
              CASE WHEN l."entityId" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN l."entityId"::uuid END AS eid
       FROM "AuditLog" l
-      WHERE l."municipalityId" IN (${Prisma.join(actor.municipalityIds.map((id) => Prisma.sql`${id}::uuid`))})
+      WHERE l."municipalityId" IN (${uuidList(actor.municipalityIds)})
         AND l."entityType" IN (${Prisma.join(CHANGE_TYPES)})
       ORDER BY l.at DESC, l.id DESC
       LIMIT ${take}

@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import { uuidList } from "@/lib/db/uuid-list";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
@@ -30,7 +30,7 @@ async function setCoverage(tx: Tx, actor: Actor, areaId: string, municipalityIds
 
   if (toAdd.length > 0) {
     const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id::text AS id FROM "Municipality" WHERE id IN (${Prisma.join(toAdd.map((id) => Prisma.sql`${id}::uuid`))}) ORDER BY id FOR UPDATE`;
+      SELECT id::text AS id FROM "Municipality" WHERE id IN (${uuidList(toAdd)}) ORDER BY id FOR UPDATE`;
     if (locked.length !== toAdd.length) throw new DomainError("validation.invalid", "municipalityIds");
     const taken = await tx.policeAreaMunicipality.findFirst({ where: { municipalityId: { in: toAdd }, policeAreaId: { not: areaId } }, select: { municipalityId: true } });
     if (taken) throw new DomainError("admin.errors.municipalityCovered", "municipalityIds");

@@ -1,4 +1,5 @@
 import "server-only";
+import { uuidList } from "@/lib/db/uuid-list";
 import { cachedDirectory, cachedForMunicipality, cachedIndex, readWhenServing } from "./cache-tags";
 import { Prisma } from "@/generated/prisma/client";
 import type { ActivityStatus, PromiseStatus } from "@/generated/prisma/enums";
@@ -191,7 +192,7 @@ async function openDataProgress(promiseIds: string[]): Promise<Map<string, OpenD
     FROM "ActivityFollowUp" f
     JOIN "Activity" a ON a.id = f."activityId"
     LEFT JOIN "FollowUpFigure" x ON x."followUpId" = f.id
-    WHERE a."promiseId" IN (${Prisma.join(promiseIds.map((id) => Prisma.sql`${id}::uuid`))})
+    WHERE a."promiseId" IN (${uuidList(promiseIds)})
     GROUP BY f."activityId"`;
   return new Map(rows.map(({ activityId, ...progress }) => [activityId, progress]));
 }
