@@ -7,7 +7,7 @@ import { spansMunicipalities } from "@/lib/auth/scope";
 import { database, db } from "@/lib/db";
 import { currentAgreementFigures, countRows } from "@/lib/dashboard/figures";
 import { overviewData } from "@/lib/dashboard/overview";
-import { WORK_PAGE_SIZE, awaitingMyApproval, myOpenItems } from "@/lib/dashboard/queries";
+import { WORK_PAGE_SIZE, awaitingMyApproval, myOpenItems, type WaitingRecord } from "@/lib/dashboard/queries";
 import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, recentChanges } from "@/lib/dashboard/work";
 import { periodStartOf } from "@/lib/activities/periods";
 import { findActor } from "@/lib/users/actor-query";
@@ -99,6 +99,8 @@ afterAll(async () => (await database()).close());
 
 const expectedTotals = { done: 1, onTrack: 2, deviating: 1, late: 1, notReported: 2, cancelled: 1, total: 7 };
 
+const ofKind = (waiting: Awaited<ReturnType<typeof awaitingMyApproval>>, kind: WaitingRecord["kind"]) => waiting.rows.filter((r) => r.kind === kind);
+
 describe("the dashboard's figures", () => {
   it("counts the official's current agreement by state, focus area and plan or promise", async () => {
     const [item, ...rest] = await currentAgreementFigures(official, official.municipalityIds, today);
@@ -147,8 +149,8 @@ describe("the dashboard's figures", () => {
   it("shows records nobody has approved yet as waiting for both parties", async () => {
     for (const actor of [official, police]) {
       const waiting = await awaitingMyApproval(actor);
-      expect(waiting.promises.map((p) => p.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Väntande löfte/)]));
-      expect(waiting.agreements.map((a) => a.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Nytt avtal/)]));
+      expect(ofKind(waiting, "CitizenPromise").map((p) => p.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Väntande löfte/)]));
+      expect(ofKind(waiting, "Agreement").map((a) => a.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Nytt avtal/)]));
     }
   });
 
@@ -169,18 +171,40 @@ describe("the dashboard's figures", () => {
     for (const actor of [police, admin]) {
       expect(spansMunicipalities(actor)).toBe(true);
       const { queries, result: waiting } = await countQueries(() => awaitingMyApproval(actor));
-      // One query per kind of record, whatever the number of records.
-      expect(queries).toBe(3);
-      expect(waiting.promises.filter((p) => p.title === title).map((p) => p.municipality).sort()).toEqual([world.municipality.name, neighbour.name].sort());
-      expect(waiting.agreements.find((a) => a.title.startsWith("Nytt avtal"))?.municipality).toBe(world.municipality.name);
-      if (actor === police) expect(waiting.actionPlans.map((p) => [p.title, p.municipality])).toEqual([[plan.title, world.municipality.name]]);
+      // The page and the total, whatever the number of records.
+      expect(queries).toBe(2);
+      expect(ofKind(waiting, "CitizenPromise").filter((p) => p.title === title).map((p) => p.municipality).sort()).toEqual([world.municipality.name, neighbour.name].sort());
+      expect(ofKind(waiting, "Agreement").find((a) => a.title.startsWith("Nytt avtal"))?.municipality).toBe(world.municipality.name);
+      if (actor === police) expect(ofKind(waiting, "ActionPlan").map((p) => [p.title, p.municipality])).toEqual([[plan.title, world.municipality.name]]);
     }
     // The plan the municipality approved waits for the police, not for the municipality's own party.
-    expect((await awaitingMyApproval(official)).actionPlans.map((p) => p.id)).not.toContain(plan.id);
+    expect(ofKind(await awaitingMyApproval(official), "ActionPlan").map((p) => p.id)).not.toContain(plan.id);
     // An official of one municipality sees only its own records: no municipality beside each.
     expect(spansMunicipalities(official)).toBe(false);
-    expect((await awaitingMyApproval(official)).promises.map((p) => p.municipality)).toEqual(expect.arrayContaining([world.municipality.name]));
-    expect((await awaitingMyApproval(official)).promises.map((p) => p.municipality)).not.toContain(neighbour.name);
+    expect(ofKind(await awaitingMyApproval(official), "CitizenPromise").map((p) => p.municipality)).toEqual(expect.arrayContaining([world.municipality.name]));
+    expect(ofKind(await awaitingMyApproval(official), "CitizenPromise").map((p) => p.municipality)).not.toContain(neighbour.name);
+  });
+
+  it("lists every record waiting for approval a page at a time, latest changed first, with the total", async () => {
+    const prisma = await db();
+    const tag = randomUUID().slice(0, 6);
+    const period = { periodStart: new Date(Date.UTC(today.getUTCFullYear(), 0, 1)), periodEnd: new Date(Date.UTC(today.getUTCFullYear() + 1, 11, 31)) };
+    const before = (await awaitingMyApproval(police)).total;
+    const count = WORK_PAGE_SIZE + 5;
+    for (let i = 0; i < count; i++) {
+      await prisma.citizenPromise.create({
+        data: { municipalityId: world.municipality.id, policeAreaId: world.area.id, slug: `vantar-${tag}-${i}`, title: `Väntar ${tag} ${i}`, focus: "PLACE", status: "AWAITING_APPROVAL", updatedAt: new Date(Date.now() + 60_000 + i * 1000), ...period },
+      });
+    }
+    const first = await awaitingMyApproval(police, 1);
+    expect(first.total).toBe(before + count);
+    expect(first.rows).toHaveLength(WORK_PAGE_SIZE);
+    // The latest changed first: the last one made leads the list.
+    expect(first.rows.slice(0, 3).map((r) => r.title)).toEqual([`Väntar ${tag} ${count - 1}`, `Väntar ${tag} ${count - 2}`, `Väntar ${tag} ${count - 3}`]);
+    const second = await awaitingMyApproval(police, 2);
+    expect(second.rows.map((r) => r.title)).toEqual(expect.arrayContaining([`Väntar ${tag} 0`]));
+    // No record is on two pages.
+    expect(second.rows.filter((r) => first.rows.some((f) => f.id === r.id))).toEqual([]);
   });
 
   it("shows the forum's next meeting, open items and latest situational picture", async () => {
@@ -342,7 +366,7 @@ describe("the agreement report", () => {
 });
 
 describe("the overview and the report, kept while nothing is written", () => {
-  const pages = { national: 1, items: 1, rows: 1, due: 1 };
+  const pages = { national: 1, items: 1, rows: 1, due: 1, waiting: 1 };
 
   it("reads once while the database is unchanged, and shows a follow-up in the very next read", async () => {
     // Autovacuum may write between two reads; the overview is then read again, as it should be.

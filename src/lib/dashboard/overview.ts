@@ -12,7 +12,7 @@ import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, re
 const FORUMS_SHOWN = 10;
 
 /** The overview's pages of its paged sections (1 when not asked for). */
-export type OverviewPages = { national: number; items: number; rows: number; due: number };
+export type OverviewPages = { national: number; items: number; rows: number; due: number; waiting: number };
 
 /**
  * Everything the overview shows, read together: about thirty queries, most of a police
@@ -33,7 +33,7 @@ async function readOverview(actor: Actor, pages: OverviewPages, today: Date) {
     listMunicipalityNames(actor.municipalityIds),
     myForums(actor, FORUMS_SHOWN),
     myOpenItems(actor, pages.items),
-    awaitingMyApproval(actor),
+    awaitingMyApproval(actor, pages.waiting),
     myPlanRows(actor, today, pages.rows),
     followUpsDue(actor, today, pages.due),
     nextMeetings(actor, today),

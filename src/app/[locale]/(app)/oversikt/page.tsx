@@ -16,6 +16,9 @@ import { FollowUpsDueSection, ForumWorkSection, MeetingsSection, MyRowsSection, 
 import { overviewData } from "@/lib/dashboard/overview";
 import { pageNumber } from "@/lib/pagination/page";
 
+/** Where each kind of record waiting for approval is approved. */
+const WAITING_PATHS = { Agreement: "/avtal", CitizenPromise: "/loften", ActionPlan: "/atgardsplaner" } as const;
+
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
   return { title: messages(locale).overview.title };
@@ -35,7 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const { jointWork, municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national, attention } = await overviewData(
     actor,
-    { national: pageNumber(query.sida), items: pageNumber(query.atgarder), rows: pageNumber(query.rader), due: pageNumber(query.rapportera) },
+    { national: pageNumber(query.sida), items: pageNumber(query.atgarder), rows: pageNumber(query.rader), due: pageNumber(query.rapportera), waiting: pageNumber(query.vantar) },
     today,
   );
   // Another page of one paged list keeps the others' pages, the chosen municipality and the national page.
@@ -79,23 +82,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {(hasPermission(actor.role, "promise.followUp") || hasPermission(actor.role, "actionPlan.followUp")) && <FollowUpsDueSection data={due} locale={locale} pageHref={pageHref} />}
       <section aria-labelledby="waiting" className="mt-8">
         <h2 id="waiting" className="text-xl font-semibold">{m.overview.waiting}</h2>
-        {waiting.agreements.length + waiting.promises.length + waiting.actionPlans.length === 0 ? (
+        {waiting.rows.length === 0 ? (
           <p className="mt-2 text-muted">{m.overview.noWaiting}</p>
         ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {[
-              ...waiting.agreements.map((x) => ({ ...x, href: `/avtal/${x.id}` })),
-              ...waiting.promises.map((x) => ({ ...x, href: `/loften/${x.id}` })),
-              ...waiting.actionPlans.map((x) => ({ ...x, href: `/atgardsplaner/${x.id}` })),
-            ].map((x, n) => (
+          <ul className="record-list mt-2 space-y-1">
+            {waiting.rows.map((x, n) => (
               <li key={n}>
-                <PlainLink locale={locale} href={x.href}>{x.title}</PlainLink>
+                <span className="font-semibold">{`${m.admin.audit.entityTypes[x.kind]}: `}</span>
+                <PlainLink locale={locale} href={`${WAITING_PATHS[x.kind]}/${x.id}`}>{x.title}</PlainLink>
                 {/* Records of different municipalities often share a title: say whose, to those who see several. */}
-                {showMunicipality && <>{" "}<span className="meta">{x.municipality}</span></>}
+                {showMunicipality && <span className="meta">{x.municipality}</span>}
               </li>
             ))}
           </ul>
         )}
+        {waiting.pageCount > 1 && <Pagination page={waiting.page} pageCount={waiting.pageCount} total={waiting.total} locale={locale} label={m.overview.waiting} href={pageHref("vantar", "waiting")} />}
       </section>
       <MeetingsSection meetings={meetings} locale={locale} />
       {forumData && <ForumWorkSection data={forumData} today={today} locale={locale} />}
