@@ -231,7 +231,7 @@ describe("the export of the demo data", () => {
     const activities = published.flatMap((p) => (p.publications[0]!.snapshot as unknown as PromiseSnapshot).activities);
     const followUps = await prisma.activityFollowUp.findMany({
       where: { activityId: { in: activities.map((a) => a.id) } },
-      select: { activityId: true, periodStart: true, status: true, figures: { select: { label: true, value: true, countsTowardsTarget: true } } },
+      select: { activityId: true, periodType: true, periodStart: true, status: true, figures: { select: { label: true, value: true, countsTowardsTarget: true } } },
     });
     return published.map((p) => {
       const content = p.publications[0]!.snapshot as unknown as PromiseSnapshot;

@@ -99,6 +99,7 @@ describe("promise input", () => {
 describe("activity progress", () => {
   const followUp = (month: number, status: "ONGOING" | "DONE", courses: number, participants: number) => ({
     periodStart: new Date(Date.UTC(2025, month, 1)),
+    periodType: "MONTH" as const,
     status,
     figures: [
       { label: "kurser", value: courses, countsTowardsTarget: true },

@@ -73,7 +73,7 @@ export function FollowUpForm({
           options={[{ value: "", label: m.cycle.measures.ratingNone }, ...(["GREEN", "YELLOW", "RED"] as const).map((r) => ({ value: r, label: m.cycle.measures.rating[r] }))]}
         />
       )}
-      <TextField name="achieved" type="number" label={activity.targetUnit ? `${f.achieved} (${activity.targetUnit})` : f.achieved} optional defaultValue={values.achieved} />
+      <TextField name="achieved" type="number" label={activity.targetUnit ? `${f.achieved} (${activity.targetUnit})` : f.achieved} hint={f.achievedHint} optional defaultValue={values.achieved} />
       <TextAreaField name="done" label={f.done} defaultValue={values.done} rows={3} />
       <fieldset className="space-y-3">
         <legend className="font-semibold">{f.figures}</legend>

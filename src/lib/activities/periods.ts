@@ -15,19 +15,20 @@ export function periodStartOf(type: ReportingPeriod, date: Date): Date {
   return new Date(Date.UTC(year, startMonth, 1));
 }
 
-const MONTHS: Record<ReportingPeriod, number> = { MONTH: 1, TERTIAL: 4, HALF_YEAR: 6, YEAR: 12, INTERIM: 8 };
+/** How many months each kind of period lasts. */
+export const PERIOD_MONTHS: Readonly<Record<ReportingPeriod, number>> = { MONTH: 1, TERTIAL: 4, HALF_YEAR: 6, YEAR: 12, INTERIM: 8 };
 
 /** The first day after the period that `date` lies in: its start plus the period's length. */
 export function periodEndOf(type: ReportingPeriod, date: Date): Date {
   const start = periodStartOf(type, date);
-  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + MONTHS[type], 1));
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + PERIOD_MONTHS[type], 1));
 }
 
 /** A reporting period in words a resident reads: "februari 2026", "januari–april 2026", "2026". */
 export function describePeriod(type: ReportingPeriod, start: Date, locale: Locale): string {
   if (type === "MONTH") return formatMonth(start, locale);
   if (type === "YEAR") return String(start.getUTCFullYear());
-  const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + MONTHS[type] - 1, 1));
+  const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + PERIOD_MONTHS[type] - 1, 1));
   return `${formatMonthName(start, locale)}–${formatMonth(last, locale)}`;
 }
 

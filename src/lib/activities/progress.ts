@@ -1,18 +1,22 @@
 import type { ActivityStatus, ReportingPeriod } from "@/generated/prisma/enums";
+import { countedFigures, type Figure } from "./counted-periods";
 import { periodEndOf } from "./periods";
 
 export interface FollowUpForProgress {
   periodStart: Date;
+  periodType: ReportingPeriod;
   status: ActivityStatus;
-  figures: { label: string; value: number; countsTowardsTarget: boolean }[];
+  figures: Figure[];
   /** What was done in the period, as reported; the public reads it as the latest news. */
   done?: string;
-  periodType?: ReportingPeriod;
 }
 
 export interface ActivityProgress {
   status: ActivityStatus | null;
-  /** The sum of the figures that count towards the activity's target, e.g. courses held. */
+  /**
+   * The sum of the figures that count towards the activity's target, e.g. courses held; of
+   * overlapping periods, the longer follow-up's figures replace the shorter ones' (countedFigures).
+   */
   achieved: number;
   target: number | null;
   unit: string | null;
@@ -22,7 +26,7 @@ export interface ActivityProgress {
   lastPeriodType: ReportingPeriod | null;
   /** What the latest follow-up says was done, when it says anything. */
   lastDone: string | null;
-  /** Every figure label with its total over all periods, e.g. participants. */
+  /** Every figure label with its total over all periods, e.g. participants (counted as `achieved` is). */
   totals: { label: string; value: number }[];
 }
 
@@ -33,9 +37,7 @@ export function activityProgress(
 ): ActivityProgress {
   const ordered = [...followUps].sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime());
   const last = ordered.at(-1) ?? null;
-  const achieved = ordered.flatMap((f) => f.figures).filter((x) => x.countsTowardsTarget).reduce((sum, x) => sum + x.value, 0);
-  const totals = new Map<string, number>();
-  for (const figure of ordered.flatMap((f) => f.figures)) totals.set(figure.label, (totals.get(figure.label) ?? 0) + figure.value);
+  const { achieved, totals } = countedFigures(ordered);
   const target = activity.targetValue;
   return {
     status: last?.status ?? null,
@@ -46,7 +48,7 @@ export function activityProgress(
     lastPeriod: last?.periodStart ?? null,
     lastPeriodType: last?.periodType ?? null,
     lastDone: last?.done?.trim() ? last.done.trim() : null,
-    totals: [...totals].map(([label, value]) => ({ label, value })),
+    totals,
   };
 }
 

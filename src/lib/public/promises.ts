@@ -3,6 +3,7 @@ import { uuidList } from "@/lib/db/uuid-list";
 import { cachedDirectory, cachedForMunicipality, cachedIndex, readWhenServing } from "./cache-tags";
 import { Prisma } from "@/generated/prisma/client";
 import type { ActivityStatus, PromiseStatus } from "@/generated/prisma/enums";
+import { countedFollowUpIdsSql } from "@/lib/activities/counted-periods-sql";
 import { activityProgress, type ActivityProgress } from "@/lib/activities/progress";
 import { db } from "@/lib/db";
 import { PUBLIC_PROMISE_STATUSES } from "@/lib/promises/publishing";
@@ -179,20 +180,28 @@ interface OpenDataProgress {
 
 /**
  * Progress of every activity of the given promises, aggregated in SQL: one row per activity
- * with follow-ups, however many periods were reported. The same figures as activityProgress.
+ * with follow-ups, however many periods were reported. The same figures as activityProgress:
+ * status and last period from every follow-up, the sum from those whose figures count where
+ * periods overlap (countedFollowUpIdsSql, the SQL twin of countedFigures).
  */
 async function openDataProgress(promiseIds: string[]): Promise<Map<string, OpenDataProgress>> {
   if (promiseIds.length === 0) return new Map();
   const prisma = await db();
   const rows = await prisma.$queryRaw<{ activityId: string; status: ActivityStatus; lastPeriod: string; achieved: number }[]>`
+    WITH f AS MATERIALIZED (
+      SELECT fu.id, fu."activityId", fu."periodType", fu."periodStart", fu.status, fu."updatedAt"
+      FROM "ActivityFollowUp" fu
+      JOIN "Activity" a ON a.id = fu."activityId"
+      WHERE a."promiseId" IN (${uuidList(promiseIds)})
+    ),
+    counted AS (${countedFollowUpIdsSql(Prisma.sql`SELECT * FROM f`)})
     SELECT f."activityId"::text AS "activityId",
            (array_agg(f.status::text ORDER BY f."periodStart" DESC, f."updatedAt" DESC, f.id DESC))[1] AS status,
            to_char(max(f."periodStart"), 'YYYY-MM-DD') AS "lastPeriod",
-           COALESCE(sum(x.value) FILTER (WHERE x."countsTowardsTarget"), 0)::float8 AS achieved
-    FROM "ActivityFollowUp" f
-    JOIN "Activity" a ON a.id = f."activityId"
+           COALESCE(sum(x.value) FILTER (WHERE x."countsTowardsTarget" AND counted.id IS NOT NULL), 0)::float8 AS achieved
+    FROM f
+    LEFT JOIN counted ON counted.id = f.id
     LEFT JOIN "FollowUpFigure" x ON x."followUpId" = f.id
-    WHERE a."promiseId" IN (${uuidList(promiseIds)})
     GROUP BY f."activityId"`;
   return new Map(rows.map(({ activityId, ...progress }) => [activityId, progress]));
 }

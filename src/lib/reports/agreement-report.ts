@@ -1,4 +1,5 @@
 import type { ReportingPeriod } from "@/generated/prisma/enums";
+import { countedFigures } from "@/lib/activities/counted-periods";
 import { periodEndOf, periodStartOf } from "@/lib/activities/periods";
 import type { Actor } from "@/lib/auth/actor";
 import { jointScopeWhere } from "@/lib/auth/scope";
@@ -228,8 +229,7 @@ async function readAgreementReport(actor: Actor, agreementId: string, asked: Rep
   );
 
   const byId = new Map(details.map((d) => [d.id, d]));
-  const inPeriod = (f: { periodType: ReportingPeriod; periodStart: Date }) => f.periodStart >= period.start && periodEndOf(f.periodType, f.periodStart) <= period.end;
-  const reportRows = rows.map((r) => reportRow(r, byId.get(r.id)!, inPeriod, reporters));
+  const reportRows = rows.map((r) => reportRow(r, byId.get(r.id)!, period, reporters));
 
   const summary = summariseGroups(groups).get(agreementId);
   const focusOf = (goalId: string | null) => {
@@ -341,11 +341,18 @@ type Detail = {
   }[];
 };
 
-function reportRow(row: ClassifiedRow, d: Detail, inPeriod: (f: { periodType: ReportingPeriod; periodStart: Date }) => boolean, reporters: Map<string, string>) {
-  const counted = (fs: Detail["followUps"]) => fs.flatMap((f) => f.figures).filter((x) => x.countsTowardsTarget).reduce((s, x) => s + x.value, 0);
-  const period = d.followUps.filter(inPeriod);
-  const totals = new Map<string, number>();
-  for (const x of period.flatMap((f) => f.figures)) totals.set(x.label, (totals.get(x.label) ?? 0) + x.value);
+/**
+ * One row of the report. Its figures are those of the follow-ups whose period lies inside the
+ * report's period (in the period), or ends by the period's end (to date), counted by the rule
+ * every sum of figures follows (countedFigures): of overlapping periods, the longer follow-up's
+ * figures replace the shorter ones'. A year's follow-up is therefore not in its first tertial's
+ * figures to date, which would then hold what was done after the tertial.
+ */
+function reportRow(row: ClassifiedRow, d: Detail, reportPeriod: ReportPeriod, reporters: Map<string, string>) {
+  const endsBy = (f: { periodType: ReportingPeriod; periodStart: Date }) => periodEndOf(f.periodType, f.periodStart) <= reportPeriod.end;
+  const toDate = d.followUps.filter(endsBy);
+  const period = toDate.filter((f) => f.periodStart >= reportPeriod.start);
+  const inPeriod = countedFigures(period);
   return {
     ...row,
     position: d.position,
@@ -355,9 +362,9 @@ function reportRow(row: ClassifiedRow, d: Detail, inPeriod: (f: { periodType: Re
     target: d.targetValue,
     unit: d.targetUnit,
     /** Counted towards the target in the period, and from the start to the period's end. */
-    achievedInPeriod: counted(period),
-    achievedToDate: counted(d.followUps),
-    figures: [...totals].map(([label, value]) => ({ label, value })),
+    achievedInPeriod: inPeriod.achieved,
+    achievedToDate: countedFigures(toDate).achieved,
+    figures: inPeriod.totals,
     indicator: d.indicator
       ? { name: d.indicator.name, unit: d.indicator.unit, baseline: d.indicator.baselineValue, baselineOn: d.indicator.baselineOn, target: d.indicatorTarget, latest: d.indicator.values[0] ?? null }
       : null,
