@@ -41,7 +41,7 @@ function GoalItem({ node, first, last, agreementId, editable, moveAction }: Omit
   const m = messages(locale);
   const Heading = node.depth === 0 ? "h3" : "h4";
   return (
-    <li className={`rounded-lg border border-slate-200 p-4 ${node.depth > 0 ? "bg-slate-50" : ""}`}>
+    <li id={`mal-${node.id}`} className={`rounded-lg border border-slate-200 p-4 ${node.depth > 0 ? "bg-slate-50" : ""}`}>
       <Heading className="font-semibold">
         <span className="mr-2 text-brand-700">{node.number}</span>
         {node.title}
