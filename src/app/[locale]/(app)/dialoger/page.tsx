@@ -12,12 +12,12 @@ import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { createDialogueAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).dialogues.title };
+  return { title: pagedTitle(locale, messages(locale).dialogues.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -9,13 +9,13 @@ import { messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { compareSwedish } from "@/lib/format/intl";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.audit.title };
+  return { title: pagedTitle(locale, messages(locale).admin.audit.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string; vem?: string; vad?: string; kommun?: string; fran?: string; till?: string }> };
