@@ -63,7 +63,7 @@ export default async function DialoguesPage({ searchParams }: Props) {
         <section aria-labelledby="new-dialogue" className="mt-10">
           <h2 id="new-dialogue" className="mb-3 text-2xl font-semibold">{m.dialogues.new}</h2>
           {municipality.formChoices.length > 0 ? (
-            <DialogueForm action={createDialogueAction} municipalities={municipality.formChoices} submitLabel={m.forms.save} />
+            <DialogueForm action={createDialogueAction} municipalities={municipality.formChoices} submitLabel={m.forms.save} list={filterParams(filter)} />
           ) : (
             <p className="text-muted">{m.listFilter.chooseMunicipality}</p>
           )}
