@@ -25,7 +25,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const a = m.account;
-  const activity = await listOwnActivity(actor, pageNumber((await searchParams).sida));
+  const activity = await listOwnActivity(actor, pageNumber((await searchParams).sida), locale);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{a.title}</h1>

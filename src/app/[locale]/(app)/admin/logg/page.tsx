@@ -36,7 +36,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
     from: startOfSwedishDay(params.fran) ? params.fran : undefined,
     to: startOfSwedishDay(params.till) ? params.till : undefined,
   };
-  const [log, municipalities] = await Promise.all([listAuditLog(actor, pageNumber(params.sida), filter), municipalityChoices()]);
+  const [log, municipalities] = await Promise.all([listAuditLog(actor, pageNumber(params.sida), filter, locale), municipalityChoices()]);
   const input = "block max-w-full rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <>
