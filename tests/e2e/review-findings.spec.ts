@@ -1,15 +1,8 @@
 // What a reviewer found in the signed-in pages, as a user meets it: an approval refused in
 // approval terms, a promise's goals and dialogues on its page, a goal's parent chooser, and a
 // dialogue saved from a filtered list.
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "sv-SE" })).newPage();
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/oversikt$/);
-  return page;
-}
+import type { Page } from "@playwright/test";
+import { createPromiseWithCriteria, expect, expectAccessible, signedInPage, signIn, test } from "./fixtures";
 
 async function addActivity(page: Page, title: string) {
   const form = page.locator("#add-activity");
@@ -22,30 +15,20 @@ async function addActivity(page: Page, title: string) {
 
 test("an approval of a promise that changed after the page was opened is refused in approval terms, with no empty list", async ({ browser }) => {
   const title = `Tryggare Gröngården ${Date.now().toString().slice(-6)}`;
-  const official = await as(browser, "kommun@enkoping.demo");
-  await official.goto("/loften/nytt");
-  await official.getByLabel("Titel", { exact: true }).fill(title);
-  await official.getByLabel("Gäller från").fill("2026-01-01");
-  await official.getByLabel("Gäller till").fill("2027-12-31");
-  await official.getByLabel("Plats", { exact: true }).fill("Gröngården");
-  await official.getByLabel("Hur löftet ökar tryggheten").fill("Fler vuxna ute kvällstid.");
-  await official.getByLabel("Hur löftet förebygger brott").fill("Tidiga insatser vid skolorna.");
-  await official.getByLabel("Hur löftet ökar medborgarnas delaktighet").fill("Boende går trygghetsvandringar.");
-  await official.getByLabel("Hur löftet stärker förtroendet för polisen").fill("Polisen är på plats varje vecka.");
-  await official.getByRole("button", { name: "Spara" }).click();
-  await expect(official.getByRole("heading", { level: 1 })).toHaveText(title);
+  const official = await signedInPage(browser, "kommun@enkoping.demo");
+  await createPromiseWithCriteria(official, title, "Gröngården");
   const url = official.url().split("?")[0]!;
   await addActivity(official, "Trygghetsvandringar");
   await official.getByRole("button", { name: "Skicka för godkännande" }).click();
   await expect(official.getByText("Väntar på godkännande", { exact: true })).toBeVisible();
 
   // The police open the promise; then the municipality adds a row to its plan.
-  const police = await as(browser, "polis@enkoping.demo");
+  const police = await signedInPage(browser, "polis@enkoping.demo");
   await police.goto(url);
   await addActivity(official, "Föräldravandringar");
 
   await police.getByRole("button", { name: "Godkänn för polisen" }).click();
-  const alert = police.getByRole("alert");
+  const alert = police.locator("#approve").getByRole("alert");
   await expect(alert.getByRole("heading")).toHaveText("Ditt godkännande är inte registrerat");
   await expect(alert).toContainText("Det du skulle godkänna har ändrats efter att du öppnade sidan.");
   await expect(alert).toContainText("Ladda om sidan och läs igenom den nya versionen innan du godkänner den.");
@@ -90,7 +73,7 @@ test("the signed-in promise page shows the goals the promise serves and the dial
 
 test("editing a goal, the parent chooser offers neither the goal nor a goal under it", async ({ browser }) => {
   const suffix = Date.now().toString().slice(-6);
-  const official = await as(browser, "kommun@enkoping.demo");
+  const official = await signedInPage(browser, "kommun@enkoping.demo");
   await official.goto("/avtal");
   await official.getByRole("link", { name: "Nytt samverkansavtal" }).click();
   await official.getByLabel("Titel", { exact: true }).first().fill(`Samverkansavtal ${suffix}`);

@@ -8,6 +8,7 @@ import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { createAgreement } from "@/lib/agreements/mutations";
 import { findAgreementForActor } from "@/lib/agreements/queries";
 import { database, db } from "@/lib/db";
+import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { createMunicipality, updateMunicipality } from "@/lib/municipalities/mutations";
 import type { TCreateMunicipality } from "@/lib/municipalities/schemas";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/mutations";
@@ -463,29 +464,13 @@ describe("the audit log", () => {
     const own = await listOwnActivity(actor, 1, "sv");
     expect(own.rows).toEqual([expect.objectContaining({ action: "account.locale", entityType: "User", record: user.name, fields: ["locale"] })]);
 
-    const agreement = await createAgreement(official, {
-      title: `Avtal för loggen ${randomUUID().slice(0, 6)}`,
-      periodStart: new Date("2026-01-01"),
-      periodEnd: new Date("2027-12-31"),
-      caseNumber: null,
-      decisionBody: null,
-      decisionParagraph: null,
-      decisionDate: null,
-      aim: "Trygghet",
-      background: "",
-      economy: "",
-      followUp: "",
-      collaborationModel: "",
-      replacesId: null,
-      priorities: [],
-      signatories: [],
-      basisDocuments: [],
-      municipalityId: places.enkoping.id,
-      policeAreaId: places.area.id,
-    });
-    const { queries, result } = await countQueries(() => listAuditLog(admin, 1, { action: "agreement.create" }, "sv"));
-    expect(result.rows.find((r) => r.record === agreement.title)).toMatchObject({ entityType: "Agreement", by: official.name });
-    // The page (its entries and their users), its count, the municipalities' names, and one query per kind of record named: agreements here.
+    const dialogue = { title: `Dialog för loggen ${tag()}`, startsAt: new Date("2026-05-04T16:00:00Z"), place: "", format: "", participantCount: null, themes: "", announced: false, confirmNoPersonalData: false };
+    const { id } = await createDialogue(official, { ...dialogue, municipalityId: places.enkoping.id });
+    await updateDialogue(official, { ...dialogue, title: `${dialogue.title}, nytt namn`, id, version: 1 });
+    const { queries, result } = await countQueries(() => listAuditLog(admin, 1, { action: "dialogue.create" }, "sv"));
+    // Named as it is called now, not as the entry recorded it.
+    expect(result.rows.find((r) => r.record === `${dialogue.title}, nytt namn`)).toMatchObject({ entityType: "CitizenDialogue", by: official.name });
+    // The page (its entries and their users), its count, the municipalities' names, and one query per kind of record named: dialogues here.
     expect(queries).toBeLessThanOrEqual(5);
   });
 

@@ -1,10 +1,10 @@
 import { Link } from "@/i18n/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format/dates";
 import { compareSwedish } from "@/lib/format/intl";
-import { format, messages } from "@/lib/i18n";
+import { messages } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
+import { PromiseDialogues } from "./dialogue-list";
 
 interface Props {
   goals: { id: string; title: string; agreement: { id: string; municipalityId: string; policeAreaId: string | null } }[];
@@ -41,24 +41,9 @@ export function PromiseLinks({ goals, dialogues, municipalityId, actor }: Props)
           </ul>
         </section>
       )}
-      {dialogues.length > 0 && (
-        <section aria-labelledby="dialogues">
-          <h2 id="dialogues" className="text-2xl font-semibold">{m.promise.dialogues}</h2>
-          <ul className="mt-2 space-y-3">
-            {[...dialogues].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map((d) => (
-              <li key={d.id} className="rounded-lg border border-slate-200 p-3">
-                <p className="font-semibold">{mayOpenDialogues ? <Link href={`/dialoger/${d.id}`}>{d.title}</Link> : d.title}</p>
-                <p className="text-sm text-muted">
-                  {[formatDate(d.startsAt, locale), d.place, d.format, d.participantCount !== null ? format(locale, m.promise.dialogueParticipants, { count: d.participantCount }) : null]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </p>
-                {d.themes && <p className="mt-1">{d.themes}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PromiseDialogues
+        dialogues={[...dialogues].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map((d) => ({ ...d, key: d.id, href: mayOpenDialogues ? `/dialoger/${d.id}` : null }))}
+      />
     </>
   );
 }
