@@ -109,7 +109,7 @@ test("a dialogue saved from a filtered list comes back to the list with its filt
 
   const form = page.locator("#dialogue-form");
   await form.getByLabel("Rubrik").fill(`${tag}: dialog i Litslena`);
-  await form.getByLabel("Kommun").selectOption({ label: "Enköpings kommun" });
+  await form.getByLabel("Kommun", { exact: true }).selectOption({ label: "Enköpings kommun" });
   await form.getByLabel("Datum och tid").fill("2026-09-15T18:00");
   await form.getByRole("button", { name: "Spara" }).click();
 
