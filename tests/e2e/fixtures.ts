@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo-2026!";
 
@@ -47,6 +47,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+/** A page in a browser context of its own, signed in as `email`, on their overview. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/oversikt$/);
+  return page;
+}
+
+/** A new promise with its period, place and the four criteria (/loften/nytt), saved: the page is then the promise's. */
+export async function createPromiseWithCriteria(page: Page, title: string, place: string) {
+  await page.goto("/loften/nytt");
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Gäller från").fill("2026-01-01");
+  await page.getByLabel("Gäller till").fill("2027-12-31");
+  await page.getByLabel("Plats", { exact: true }).fill(place);
+  await page.getByLabel("Hur löftet ökar tryggheten").fill("Fler vuxna ute kvällstid.");
+  await page.getByLabel("Hur löftet förebygger brott").fill("Tidiga insatser vid skolorna.");
+  await page.getByLabel("Hur löftet ökar medborgarnas delaktighet").fill("Boende går trygghetsvandringar.");
+  await page.getByLabel("Hur löftet stärker förtroendet för polisen").fill("Polisen är på plats varje vecka.");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 }
 
 export const test = base;

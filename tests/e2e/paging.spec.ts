@@ -37,12 +37,15 @@ test("the dialogue list shows 50 a page, keeps its filter across pages and filte
   await expect(titles).toHaveCount(50);
   // Newest first: the 51st is on the first page, the first on the second.
   await expect(titles.first()).toHaveText(`${tag} nr 51`);
+  await expect(page).toHaveTitle("Medborgardialoger – Samverkansportalen");
   await expectAccessible(page);
 
   await paging.getByRole("link", { name: "Nästa sida" }).click();
   await expect(page).toHaveURL(/sida=2/);
   await expect(page).toHaveURL(/[?&]q=/);
   await expect(paging).toContainText("Sida 2 av 2");
+  // Each page is its own address, and its title says which.
+  await expect(page).toHaveTitle("Medborgardialoger – sida 2 – Samverkansportalen");
   await expect(titles).toHaveCount(1);
   await expect(titles.first()).toHaveText(`${tag} nr 01`);
   await expect(paging.getByRole("link", { name: "Nästa sida" })).toHaveCount(0);

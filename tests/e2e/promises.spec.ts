@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { createPromiseWithCriteria, expect, expectAccessible, signIn, test } from "./fixtures";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: "sv-SE" })).newPage();
@@ -41,17 +41,7 @@ test("a promise with three activities is approved by both parties, read by a vis
   expect((await enkopingOnStartPage()).cache).toBe("HIT");
 
   const official = await as(browser, "kommun@enkoping.demo");
-  await official.goto("/loften/nytt");
-  await official.getByLabel("Titel", { exact: true }).fill(title);
-  await official.getByLabel("Gäller från").fill("2026-01-01");
-  await official.getByLabel("Gäller till").fill("2027-12-31");
-  await official.getByLabel("Plats", { exact: true }).fill(place);
-  await official.getByLabel("Hur löftet ökar tryggheten").fill("Fler vuxna ute kvällstid.");
-  await official.getByLabel("Hur löftet förebygger brott").fill("Tidiga insatser vid skolorna.");
-  await official.getByLabel("Hur löftet ökar medborgarnas delaktighet").fill("Boende går trygghetsvandringar.");
-  await official.getByLabel("Hur löftet stärker förtroendet för polisen").fill("Polisen är på plats varje vecka.");
-  await official.getByRole("button", { name: "Spara" }).click();
-  await expect(official.getByRole("heading", { level: 1 })).toHaveText(title);
+  await createPromiseWithCriteria(official, title, place);
   await expectAccessible(official);
   const adminUrl = official.url().split("?")[0]!;
 

@@ -8,6 +8,7 @@ import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { createAgreement } from "@/lib/agreements/mutations";
 import { findAgreementForActor } from "@/lib/agreements/queries";
 import { database, db } from "@/lib/db";
+import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { createMunicipality, updateMunicipality } from "@/lib/municipalities/mutations";
 import type { TCreateMunicipality } from "@/lib/municipalities/schemas";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/mutations";
@@ -19,6 +20,7 @@ import { createUser, deactivateUser, issuePasswordReset, reactivateUser, updateU
 import { inspectPasswordLink } from "@/lib/users/password-links";
 import { listUsersForAdmin } from "@/lib/users/queries";
 import type { TCreateUser } from "@/lib/users/schemas";
+import { countQueries } from "./helpers/count-queries";
 import { demoActor, demoPlaces, otherMunicipality } from "./helpers/world";
 
 let admin: Actor, official: Actor, police: Actor, member: Actor;
@@ -454,6 +456,24 @@ describe("own account", () => {
 });
 
 describe("the audit log", () => {
+  it("names each entry's record as the reader may see it, with a few queries for a page whatever its rows", async () => {
+    const department = await enkopingDepartment();
+    const { user } = await createUser(admin, userInput(department.id));
+    const actor = (await findActor(user.id))!;
+    await changeOwnLocale(actor, { locale: "en" });
+    const own = await listOwnActivity(actor, 1, "sv");
+    expect(own.rows).toEqual([expect.objectContaining({ action: "account.locale", entityType: "User", record: user.name, fields: ["locale"] })]);
+
+    const dialogue = { title: `Dialog för loggen ${tag()}`, startsAt: new Date("2026-05-04T16:00:00Z"), place: "", format: "", participantCount: null, themes: "", announced: false, confirmNoPersonalData: false };
+    const { id } = await createDialogue(official, { ...dialogue, municipalityId: places.enkoping.id });
+    await updateDialogue(official, { ...dialogue, title: `${dialogue.title}, nytt namn`, id, version: 1 });
+    const { queries, result } = await countQueries(() => listAuditLog(admin, 1, { action: "dialogue.create" }, "sv"));
+    // Named as it is called now, not as the entry recorded it.
+    expect(result.rows.find((r) => r.record === `${dialogue.title}, nytt namn`)).toMatchObject({ entityType: "CitizenDialogue", by: official.name });
+    // The page (its entries and their users), its count, the municipalities' names, and one query per kind of record named: dialogues here.
+    expect(queries).toBeLessThanOrEqual(5);
+  });
+
   it("is filtered by who, what, when and municipality, a page of 50 at a time with the count", async () => {
     const municipality = await createMunicipality(admin, municipalityInput());
     await updateMunicipality(admin, { ...municipalityInput({ slug: municipality.slug, code: municipality.code!, name: municipality.name }), accessibilityCompliance: "FULL", id: municipality.id, version: 1 });
@@ -470,6 +490,9 @@ describe("the audit log", () => {
     expect(all.rows.length).toBeLessThanOrEqual(50);
     expect(all.pageSize).toBe(50);
     expect(all.total).toBeGreaterThan(0);
+    // Each entry names its record, never by its id.
+    expect(mine.rows[0]).toMatchObject({ record: municipality.name });
+    expect(mine.rows[0]).not.toHaveProperty("entityId");
     // The statement's date moved with the change.
     const prisma = await db();
     expect((await prisma.municipality.findUniqueOrThrow({ where: { id: municipality.id } })).accessibilityUpdatedOn).not.toBeNull();

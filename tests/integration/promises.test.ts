@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toFailure } from "@/lib/actions/define-action";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
 import { createActivity, deleteActivity, moveActivity, recordFollowUp, updateActivity, updateFollowUp } from "@/lib/activities/mutations";
 import type { TCreateActivity } from "@/lib/activities/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { NotAuthorizedError } from "@/lib/auth/permissions";
 import { database, db } from "@/lib/db";
+import { messages, translate } from "@/lib/i18n";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { approvePromise, createPromise, transitionPromise, updatePromise } from "@/lib/promises/mutations";
 import { findPromiseForActor } from "@/lib/promises/queries";
@@ -292,6 +294,36 @@ describe("citizen dialogues", () => {
     await updateDialogue(official, { ...base, id: dialogue.id, version: 3, announced: true, themes: "Efter avslutet" });
     expect((await findPromiseForActor(official, created.id))!.version).toBe(completed.version);
     expect(await (await db()).approval.count({ where: { promiseId: created.id, withdrawnAt: null } })).toBe(2);
+  });
+});
+
+describe("an approval of a version that is no longer the current one", () => {
+  const refusal = async (approval: Promise<unknown>) => {
+    const error = await approval.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    return toFailure(error, (key) => translate("sv", key));
+  };
+
+  it("is refused in approval terms, naming what changed in the promise's own text", async () => {
+    const created = await createPromise(official, promiseInput(criteria));
+    await transitionPromise(official, { id: created.id, version: 1, to: "AWAITING_APPROVAL" });
+    // The official opened the page at version 2; the police then changed the title.
+    await updatePromise(police, { ...promiseInput(criteria), title: "Ny rubrik från polisen", id: created.id, version: 2 });
+
+    const failure = await refusal(approvePromise(official, { id: created.id, version: 2 }));
+    expect(failure).toMatchObject({ ok: false, formError: messages("sv").errors.approvalConflict, conflict: { during: "approval", entityType: "CitizenPromise" } });
+    expect(failure.ok === false && failure.conflict!.changes.map((c) => c.field)).toContain("title");
+  });
+
+  it("is refused in approval terms when a linked dialogue changed, with no list of the promise's fields (none of them changed)", async () => {
+    const base = { title: "Dialog om torget", startsAt: new Date("2026-03-01T17:00:00Z"), place: "Torget", format: "Vandring", participantCount: 8, themes: "Belysning", announced: false, confirmNoPersonalData: false };
+    const dialogue = await createDialogue(official, { ...base, municipalityId: places.enkoping.id });
+    const created = await createPromise(official, promiseInput({ ...criteria, dialogueIds: [dialogue.id] }));
+    await transitionPromise(official, { id: created.id, version: 1, to: "AWAITING_APPROVAL" });
+    await updateDialogue(police, { ...base, id: dialogue.id, version: 1, title: "Dialog om torget och parken" });
+
+    const failure = await refusal(approvePromise(official, { id: created.id, version: 2 }));
+    expect(failure).toMatchObject({ ok: false, formError: messages("sv").errors.approvalConflict, conflict: { during: "approval", changes: [] } });
   });
 });
 

@@ -204,10 +204,20 @@ describe("national scale", () => {
     expect((await municipalityFilterField(admin, { municipalityName: `${tag}B` })).filter.municipalityId).toBe(nearer.id);
     // An address with the municipality's id shows its name in the field.
     expect(await municipalityFilterField(admin, { municipalityId: nearer.id })).toMatchObject({ text: nearer.name, formChoices: [{ id: nearer.id }] });
+    // Text in a few names says which the list shows; text in none says so.
+    expect(await municipalityFilterField(admin, { municipalityName: tag })).toMatchObject({ text: tag, matches: { count: 2, names: [near.name, nearer.name] } });
+    expect(await municipalityFilterField(admin, { municipalityName: "ingen sådan kommun" })).toMatchObject({ formChoices: [], matches: { count: 0, names: [] } });
+    // One municipality named: the field shows its name, and there is nothing more to say.
+    expect(named).not.toHaveProperty("matches");
 
     // Text in many names keeps the text: the list holds all of them, and no form is offered one.
     const many = await municipalityFilterField<never>(admin, { municipalityName: "skalkommun" });
     expect(many).toMatchObject({ kind: "search", text: "skalkommun", formChoices: [], filter: { municipalityName: "skalkommun" } });
+    // The field names the first five and counts them all.
+    const matches = many.kind === "search" ? many.matches! : null;
+    expect(matches?.count).toBe(60);
+    expect(matches?.names).toHaveLength(5);
+    expect(matches?.names.every((name) => name.startsWith("Skalkommun"))).toBe(true);
     const agreements = await listAgreementsForActor(admin, many.filter);
     expect(agreements.total).toBe(60);
     expect(agreements.rows.every((a) => a.municipality.name.startsWith("Skalkommun"))).toBe(true);

@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { MoveButton } from "@/components/forms/move-button";
 import type { ActionResult } from "@/lib/actions/result";
-import type { TreeNode } from "@/lib/goals/tree";
+import { flatten, type TreeNode } from "@/lib/goals/tree";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 
@@ -41,7 +41,7 @@ function GoalItem({ node, first, last, agreementId, editable, moveAction }: Omit
   const m = messages(locale);
   const Heading = node.depth === 0 ? "h3" : "h4";
   return (
-    <li className={`rounded-lg border border-slate-200 p-4 ${node.depth > 0 ? "bg-slate-50" : ""}`}>
+    <li id={`mal-${node.id}`} className={`rounded-lg border border-slate-200 p-4 ${node.depth > 0 ? "bg-slate-50" : ""}`}>
       <Heading className="font-semibold">
         <span className="mr-2 text-brand-700">{node.number}</span>
         {node.title}
@@ -93,12 +93,16 @@ function Traces({ node }: { node: TreeNode<GoalView> }) {
   );
 }
 
-/** Options for placing a goal: top level, or under any goal that would not make a cycle. */
-export function parentOptions(flat: TreeNode<GoalView>[], locale: Locale, excluded: Set<string> = new Set()) {
+/**
+ * Options for placing a goal: top level, or under any goal that would not make a cycle. When a
+ * goal is edited (`editing`), neither it nor any goal under it is offered: the server refuses them.
+ */
+export function parentOptions(flat: TreeNode<GoalView>[], locale: Locale, editing?: string) {
   const m = messages(locale);
+  const node = editing ? flat.find((g) => g.id === editing) : undefined;
+  const excluded = new Set(node ? flatten([node]).map((g) => g.id) : []);
   return [
     { value: "", label: m.goals.fields.topLevel },
     ...flat.filter((g) => !excluded.has(g.id)).map((g) => ({ value: g.id, label: format(locale, m.goals.fields.under, { number: g.number, title: g.title }) })),
   ];
 }
-

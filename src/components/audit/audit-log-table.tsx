@@ -1,9 +1,10 @@
+import { changedFieldNames } from "@/components/history/history-labels";
 import { DataTable } from "@/components/ui/scrollable-table";
 import type { AuditLogRow } from "@/lib/audit/log";
 import { formatDateTime } from "@/lib/format/dates";
 import { messages, type Locale } from "@/lib/i18n";
 
-/** Entries of the audit log: when, who, what, which record and municipality, and which fields changed. */
+/** Entries of the audit log: when, who, what, which record and municipality, and which fields changed, named as the history pages name them. */
 export function AuditLogTable({ rows, caption, showWho = true, locale }: { rows: AuditLogRow[]; caption: string; showWho?: boolean; locale: Locale }) {
   const m = messages(locale);
   const c = m.admin.audit.columns;
@@ -28,10 +29,11 @@ export function AuditLogTable({ rows, caption, showWho = true, locale }: { rows:
             {showWho && <td>{r.by ?? m.history.system}</td>}
             <td>{actions[r.action] ?? r.action}</td>
             <td>
-              {`${types[r.entityType] ?? r.entityType} `}<span className="font-mono text-xs text-muted">{r.entityId.slice(0, 8)}</span>
+              {Object.hasOwn(types, r.entityType) ? types[r.entityType] : c.record}
+              {r.record && `: ${r.record}`}
             </td>
             <td>{r.municipality ?? "–"}</td>
-            <td>{r.fields.join(", ") || "–"}</td>
+            <td>{changedFieldNames(m, r.entityType, r.fields).join(", ") || "–"}</td>
           </tr>
         ))}
       </tbody>

@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useId, useRef, useState, useTrans
 import type { ActionResult, ConflictChange } from "@/lib/actions/result";
 import { withoutNotice } from "@/lib/actions/notice-address";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
+import { changedFieldNames } from "@/components/history/history-labels";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages } from "@/lib/i18n";
 import { inReadersLocale } from "@/lib/i18n/locale-path";
@@ -109,7 +110,7 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
             className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-950"
           >
             <h2 id={`${formId}-error-title`} className="text-lg font-semibold">
-              {result.conflict ? m.forms.conflictTitle : m.forms.errorSummary}
+              {result.conflict ? (result.conflict.during === "approval" ? m.forms.approvalConflictTitle : m.forms.conflictTitle) : m.forms.errorSummary}
             </h2>
             {result.formError && <p className="mt-1">{result.formError}</p>}
             {Object.keys(errors).length > 0 && (
@@ -124,7 +125,7 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
                 ))}
               </ul>
             )}
-            {result.conflict && <ConflictList changes={result.conflict.changes} labels={labels} />}
+            {result.conflict && <ConflictDetails conflict={result.conflict} labels={labels} />}
           </div>
         )}
         {result?.ok && result.message && (
@@ -149,23 +150,46 @@ function show(value: unknown, empty: string) {
   return String(value);
 }
 
-function ConflictList({ changes, labels }: { changes: ConflictChange[]; labels: Record<string, string> }) {
+/**
+ * What changed since the user opened the page, under the refusal's message. An approval's
+ * conflict names the changed fields as the history pages do and asks for the new version to be
+ * read before approving; an edit's lists each change with its old and new value. When the
+ * change lies outside the record's own fields (a linked dialogue, a row of its plan) there is
+ * nothing to list, and no list is shown.
+ */
+export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Extract<ActionResult<unknown>, { ok: false }>["conflict"]>; labels: Record<string, string> }) {
   const locale = usePageLocale();
   const m = messages(locale);
+  const { changes } = conflict;
+  if (conflict.during === "approval") {
+    const fields = changedFieldNames(m, conflict.entityType, changes.map((c) => c.field));
+    return (
+      <>
+        {fields.length > 0 && <p className="mt-2">{format(locale, m.forms.approvalConflictFields, { fields: fields.join(", ") })}</p>}
+        <p className="mt-2">{m.forms.approvalConflictReload}</p>
+      </>
+    );
+  }
   return (
     <>
-      <p className="mt-2">{m.forms.conflictIntro}</p>
-      <ul className="mt-2 space-y-2">
-        {changes.map((c, i) => (
-          <li key={i} className="rounded bg-white p-2">
-            <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue)} →{" "}
-            <strong>{show(c.to, m.forms.emptyValue)}</strong>
-            <span className="block text-sm">
-              {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: new Date(c.at).toLocaleString("sv-SE") })}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {changes.length > 0 ? (
+        <>
+          <p className="mt-2">{m.forms.conflictIntro}</p>
+          <ul className="mt-2 space-y-2">
+            {changes.map((c, i) => (
+              <li key={i} className="rounded bg-white p-2">
+                <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue)} →{" "}
+                <strong>{show(c.to, m.forms.emptyValue)}</strong>
+                <span className="block text-sm">
+                  {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: new Date(c.at).toLocaleString("sv-SE") })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-2">{m.forms.conflictNotSaved}</p>
+      )}
       <p className="mt-2">{m.forms.conflictReload}</p>
     </>
   );

@@ -49,7 +49,20 @@ function makeHistoryLabels(m: Messages): Record<string, Record<string, string>> 
     ActionPlan: { ...m.cycle.plans.fields, ...approvals, published: m.cycle.plans.publicTitle },
     Decision: { ...m.cycle.decisions.fields },
     AgreementCommitment: { ...m.cycle.commitments.fields, position: m.history.position },
-    Municipality: { coordinatingFunction: m.cycle.fields.coordinatingFunction, revisionIntervalMonths: m.cycle.fields.revisionIntervalMonths },
+    Municipality: { ...m.admin.municipalities.fields, coordinatingFunction: m.cycle.fields.coordinatingFunction, revisionIntervalMonths: m.cycle.fields.revisionIntervalMonths },
+    PoliceArea: { ...m.admin.policeAreas.fields },
+    Organisation: { ...m.admin.organisations.fields, policeArea: m.admin.organisations.fields.policeAreaId },
+    User: {
+      ...m.admin.users.fields,
+      organisation: m.admin.users.fields.organisationId,
+      mayManageUsers: m.admin.users.userManager,
+      active: m.admin.users.fields.status,
+      locale: m.account.locale.label,
+      // A one-time link: what it is for and until when.
+      purpose: m.admin.users.link.title,
+      expiresAt: m.admin.users.link.title,
+      ...m.admin.audit.fieldNames,
+    },
     CitizenDialogue: { ...m.dialogues.fields },
     Forum: {
       name: pf.name,

@@ -22,11 +22,14 @@ export function DialogueForm({
   municipalities,
   values = {},
   submitLabel,
+  list = {},
 }: {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   municipalities?: { id: string; name: string }[];
   values?: DialogueValues;
   submitLabel: string;
+  /** The filter of the list the form is under (filterParams), which saving returns to. */
+  list?: Record<string, string | undefined>;
 }) {
   const locale = usePageLocale();
   const m = messages(locale);
@@ -35,6 +38,7 @@ export function DialogueForm({
     <ActionForm action={action} labels={{ ...f, municipalityId: f.municipality }} id="dialogue-form" className="max-w-3xl space-y-4">
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
+      {Object.entries(list).map(([key, value]) => value ? <input key={key} type="hidden" name={`list.${key}`} value={value} /> : null)}
       <TextField name="title" label={f.title} defaultValue={values.title} />
       {municipalities && <SelectField name="municipalityId" label={f.municipality} options={municipalities.map((x) => ({ value: x.id, label: x.name }))} />}
       <div className="grid gap-4 md:grid-cols-2">

@@ -1,4 +1,4 @@
-import { messages, type Locale } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import type { MunicipalityFilterField } from "@/lib/municipalities/list-filter";
 import type { ListFilter } from "@/lib/pagination/filter";
@@ -57,8 +57,27 @@ export function ListFilterForm({
         {municipality?.kind === "search" && (
           <div className="min-w-0">
             <label htmlFor={id("kommun")} className="block text-sm font-medium">{m.municipality}</label>
-            <input id={id("kommun")} name="kommun" type="search" defaultValue={municipality.text} maxLength={100} aria-describedby={id("kommun-hint")} className={field} />
+            <input
+              id={id("kommun")}
+              name="kommun"
+              type="search"
+              defaultValue={municipality.text}
+              maxLength={100}
+              aria-describedby={municipality.matches ? `${id("kommun-hint")} ${id("kommun-matches")}` : id("kommun-hint")}
+              className={field}
+            />
             <p id={id("kommun-hint")} className="mt-1 text-xs text-muted">{m.municipalityHint}</p>
+            {municipality.matches && (
+              <p id={id("kommun-matches")} role="status" className="mt-1 max-w-md text-sm">
+                {municipality.matches.count === 0
+                  ? m.municipalityNone
+                  : format(locale, m.municipalityMatches, {
+                      count: municipality.matches.count,
+                      names: municipality.matches.names.join(", "),
+                      more: municipality.matches.count - municipality.matches.names.length,
+                    })}
+              </p>
+            )}
           </div>
         )}
         {statuses && statusLabel && (

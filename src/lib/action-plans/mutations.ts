@@ -118,7 +118,7 @@ export async function approveActionPlan(actor: Actor, input: { id: string; versi
   return transaction(async (tx) => {
     const plan = await loadActionPlanForWrite(tx, actor, input.id, "actionPlan.approve");
     if (!isApprovable(plan.status)) throw new DomainError("cycle.errors.planNotApprovable");
-    if (plan.version !== input.version) throw new ConflictError("ActionPlan", plan.id, input.version);
+    if (plan.version !== input.version) throw new ConflictError("ActionPlan", plan.id, input.version, "approval");
     const measures = await tx.activity.count({ where: { actionPlanId: plan.id } });
     if (measures === 0) throw new DomainError("cycle.errors.planEmpty");
     const { complete } = await recordPartyApproval(tx, actor, { kind: "actionPlan", id: plan.id, version: plan.version, municipalityId: plan.municipalityId });

@@ -85,7 +85,8 @@ export function defineAnonymousAction<S extends z.ZodType, R = undefined>(
   };
 }
 
-async function toFailure(error: unknown, t: (key: string) => string): Promise<ActionResult<never>> {
+/** What a refused action answers; exported for the tests. */
+export async function toFailure(error: unknown, t: (key: string) => string): Promise<ActionResult<never>> {
   if (error instanceof DomainError) {
     return error.field
       ? { ok: false, formError: t("errors.checkFields"), fieldErrors: { [error.field]: t(error.messageKey) } }
@@ -94,8 +95,8 @@ async function toFailure(error: unknown, t: (key: string) => string): Promise<Ac
   if (error instanceof ConflictError) {
     return {
       ok: false,
-      formError: t("errors.conflict"),
-      conflict: { changes: await changesSince(error.entityType, error.entityId, error.loadedVersion) },
+      formError: t(error.during === "approval" ? "errors.approvalConflict" : "errors.conflict"),
+      conflict: { changes: await changesSince(error.entityType, error.entityId, error.loadedVersion), entityType: error.entityType, during: error.during },
     };
   }
   if (error instanceof NotAuthorizedError || error instanceof NotFoundError) {

@@ -12,12 +12,17 @@ export class DomainError extends Error {
   }
 }
 
-/** Someone saved the record after the user loaded it. */
+/**
+ * Someone saved the record after the user loaded it. `during` says what the user was doing:
+ * an approval is refused in other words than an edit (nothing typed was lost; they must read
+ * the new version before they approve it).
+ */
 export class ConflictError extends Error {
   constructor(
     readonly entityType: string,
     readonly entityId: string,
     readonly loadedVersion: number,
+    readonly during: "edit" | "approval" = "edit",
   ) {
     super(`${entityType} ${entityId} changed after version ${loadedVersion}`);
     this.name = "ConflictError";

@@ -13,5 +13,6 @@ export type ActionResult<T = undefined> =
       ok: false;
       formError?: string;
       fieldErrors?: Record<string, string>;
-      conflict?: { changes: ConflictChange[] };
+      /** The record's type names the changed fields; an approval's conflict is told in approval terms. */
+      conflict?: { changes: ConflictChange[]; entityType: string; during: "edit" | "approval" };
     };

@@ -230,7 +230,7 @@ export async function approveAgreement(actor: Actor, input: { id: string; versio
   return transaction(async (tx) => {
     const agreement = await loadAgreementForWrite(tx, actor, input.id, "agreement.approve");
     if (!isApprovable(agreement.status)) throw new DomainError("agreements.errors.notApprovable");
-    if (agreement.version !== input.version) throw new ConflictError("Agreement", agreement.id, input.version);
+    if (agreement.version !== input.version) throw new ConflictError("Agreement", agreement.id, input.version, "approval");
     const { complete } = await recordPartyApproval(tx, actor, { kind: "agreement", ...agreement });
     if (!complete) return { adopted: false };
 

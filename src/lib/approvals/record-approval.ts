@@ -36,7 +36,7 @@ export async function recordPartyApproval(tx: Tx, actor: Actor, subject: Subject
       : subject.kind === "actionPlan"
         ? await tx.actionPlan.findUnique({ where: { id: subject.id }, select: { version: true } })
         : await tx.citizenPromise.findUnique({ where: { id: subject.id }, select: { version: true } });
-  if (current?.version !== subject.version) throw new ConflictError(entityType, subject.id, subject.version);
+  if (current?.version !== subject.version) throw new ConflictError(entityType, subject.id, subject.version, "approval");
 
   const link =
     subject.kind === "agreement" ? { agreementId: subject.id } : subject.kind === "actionPlan" ? { actionPlanId: subject.id } : { promiseId: subject.id };

@@ -3,9 +3,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
 import { swedishLocalToUtc } from "@/lib/format/dates";
 import { readPage, type Page } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
+import { recordNames, titleRecordedIn } from "./readable";
 
 /** The audit log as the administration filters it: who, what, when, which municipality. */
 export interface AuditLogFilter {
@@ -24,9 +26,11 @@ export interface AuditLogRow {
   at: Date;
   action: string;
   entityType: string;
-  entityId: string;
+  /** What the record is called, as far as the reader may see it; null when the entry names nothing readable. */
+  record: string | null;
   by: string | null;
   municipality: string | null;
+  /** The fields the entry recorded, as the code named them (the table names them as the history pages do). */
   fields: string[];
 }
 
@@ -58,7 +62,12 @@ export function auditWhere(filter: AuditLogFilter): Prisma.AuditLogWhereInput {
   };
 }
 
-async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promise<Page<AuditLogRow>> {
+/**
+ * A page of the log with only what its table shows: each entry's record by name (readable.ts
+ * names them as the history pages do, one query per kind of record on the page), who, the
+ * municipality's name and which fields changed.
+ */
+async function auditPage(actor: Actor, where: Prisma.AuditLogWhereInput, page: number, locale: Locale): Promise<Page<AuditLogRow>> {
   const prisma = await db();
   const found = await readPage(
     page,
@@ -67,37 +76,41 @@ async function auditPage(where: Prisma.AuditLogWhereInput, page: number): Promis
         where,
         orderBy: [{ at: "desc" }, { id: "desc" }],
         ...window,
-        include: { user: { select: { name: true } } },
+        select: { id: true, at: true, action: true, entityType: true, entityId: true, municipalityId: true, changes: true, user: { select: { name: true } } },
       }),
     () => prisma.auditLog.count({ where }),
   );
   const municipalityIds = [...new Set(found.rows.map((e) => e.municipalityId).filter((id): id is string => id !== null))];
-  const names = new Map(
-    municipalityIds.length === 0
-      ? []
-      : (await prisma.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true, name: true } })).map((m) => [m.id, m.name] as const),
-  );
-  const rows = found.rows.map((e) => ({
-    id: e.id.toString(),
-    at: e.at,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    by: e.user?.name ?? null,
-    municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
-    fields: e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? Object.keys(e.changes) : [],
-  }));
+  const [municipalities, records] = await Promise.all([
+    municipalityIds.length === 0 ? [] : prisma.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true, name: true } }),
+    recordNames(actor, found.rows, locale),
+  ]);
+  const names = new Map(municipalities.map((m) => [m.id, m.name] as const));
+  const rows = found.rows.map((e) => {
+    const changes = e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? (e.changes as Record<string, unknown>) : {};
+    return {
+      id: e.id.toString(),
+      at: e.at,
+      action: e.action,
+      entityType: e.entityType,
+      // A municipality's entries are filed under it: its name is read with the others'.
+      record: records.get(e.entityId) ?? (e.entityType === "Municipality" ? names.get(e.entityId) : undefined) ?? titleRecordedIn(changes),
+      by: e.user?.name ?? null,
+      municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
+      fields: Object.keys(changes),
+    };
+  });
   return { ...found, rows };
 }
 
 /** The whole audit log, filtered, newest first: for administrators. */
-export async function listAuditLog(actor: Actor, page: number, filter: AuditLogFilter = {}) {
+export async function listAuditLog(actor: Actor, page: number, filter: AuditLogFilter = {}, locale: Locale = DEFAULT_LOCALE) {
   assertAuthorized(actor, "audit.read", { type: "system" });
-  return auditPage(auditWhere(filter), page);
+  return auditPage(actor, auditWhere(filter), page, locale);
 }
 
 /** What the actor has done themselves, newest first: every user sees their own. */
-export async function listOwnActivity(actor: Actor, page: number) {
+export async function listOwnActivity(actor: Actor, page: number, locale: Locale = DEFAULT_LOCALE) {
   assertAuthorized(actor, "account.update", { type: "account", userId: actor.id });
-  return auditPage({ userId: actor.id }, page);
+  return auditPage(actor, { userId: actor.id }, page, locale);
 }

@@ -91,8 +91,56 @@ export async function readableHistoryOf(actor: Actor, entityType: string, entity
   return readableHistory(actor, await historyOf(entityType, entityId), locale);
 }
 
+/** The records of these types are named as readableHistory names the records a field refers to. */
+const RECORD_KINDS: Record<string, Kind> = {
+  User: "user",
+  Organisation: "organisation",
+  Forum: "forum",
+  Agreement: "agreement",
+  Goal: "goal",
+  CitizenPromise: "promise",
+  Activity: "activity",
+  CitizenDialogue: "dialogue",
+};
+
+/**
+ * What the records of audit entries are called, as far as the reader may see them, by entity id:
+ * one query per kind of record among the entries (users, organisations, forums, agreements, goals,
+ * promises, activities, dialogues), whatever their number. Records of other kinds, and records
+ * deleted since, are not in it (titleRecordedIn may still name them).
+ */
+export async function recordNames(actor: Actor, entries: { entityType: string; entityId: string }[], locale: Locale): Promise<Map<string, string>> {
+  const wanted = noIds();
+  for (const { entityType, entityId } of entries) {
+    const kind = Object.hasOwn(RECORD_KINDS, entityType) ? RECORD_KINDS[entityType] : undefined;
+    if (kind && isUuid(entityId)) wanted[kind].add(entityId);
+  }
+  const names = await namesOf(actor, locale, wanted);
+  const found = new Map<string, string>();
+  for (const { entityType, entityId } of entries) {
+    const name = Object.hasOwn(RECORD_KINDS, entityType) ? names[RECORD_KINDS[entityType]!].get(entityId) : undefined;
+    if (name) found.set(entityId, name);
+  }
+  return found;
+}
+
+/** The title (or name) an entry recorded of its record, for a record since deleted or of a kind not looked up. */
+export function titleRecordedIn(changes: Record<string, unknown>): string | null {
+  for (const field of ["title", "name"]) {
+    const change = changes[field];
+    if (change && typeof change === "object") {
+      const { from, to } = change as { from?: unknown; to?: unknown };
+      if (typeof to === "string" && to) return to;
+      if (typeof from === "string" && from) return from;
+    }
+  }
+  return null;
+}
+
+const noIds = () => Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
+
 function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
-  const wanted = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<Kind, Set<string>>;
+  const wanted = noIds();
   for (const entry of entries) {
     const references = REFERENCES[entry.entityType];
     if (!references) continue;

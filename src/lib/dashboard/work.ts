@@ -4,6 +4,7 @@ import type { Prisma as PrismaTypes } from "@/generated/prisma/client";
 import { periodStartOf } from "@/lib/activities/periods";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { titleRecordedIn } from "@/lib/audit/readable";
 import { actionPlanScopeWhere, jointScopeWhere } from "@/lib/auth/scope";
 import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
 import { db } from "@/lib/db";
@@ -247,7 +248,7 @@ export async function recentChanges(actor: Actor, take = 10): Promise<RecentChan
       at: e.at,
       action: e.action,
       entityType: e.entityType,
-      title: e.title ?? recordedTitle(changes),
+      title: e.title ?? titleRecordedIn(changes),
       gone: e.title === null,
       context: e.context,
       period: e.periodType && e.periodStart ? { type: e.periodType, start: e.periodStart } : null,
@@ -257,19 +258,6 @@ export async function recentChanges(actor: Actor, take = 10): Promise<RecentChan
       fields: Object.keys(changes),
     };
   });
-}
-
-/** The title (or name) an entry recorded of its record, for a record since deleted. */
-function recordedTitle(changes: Record<string, unknown>): string | null {
-  for (const field of ["title", "name"]) {
-    const change = changes[field];
-    if (change && typeof change === "object") {
-      const { from, to } = change as { from?: unknown; to?: unknown };
-      if (typeof to === "string" && to) return to;
-      if (typeof from === "string" && from) return from;
-    }
-  }
-  return null;
 }
 
 export interface NationalRow {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listQuery } from "@/lib/pagination/filter";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
 import { longText, optionalCount, requiredText, swedishDateTime, uuid, version } from "@/lib/validation/fields";
 
@@ -16,7 +17,8 @@ const dialogueFields = {
   confirmNoPersonalData: confirmNoPersonalData(),
 };
 
-export const ZCreateDialogue = z.object({ ...dialogueFields, municipalityId: uuid() });
+/** A new dialogue is made under the list, which it returns to with the list's filter. */
+export const ZCreateDialogue = z.object({ ...dialogueFields, municipalityId: uuid(), list: listQuery() });
 export const ZUpdateDialogue = z.object({ ...dialogueFields, id: uuid(), version: version() });
 export type TCreateDialogue = z.infer<typeof ZCreateDialogue>;
 export type TUpdateDialogue = z.infer<typeof ZUpdateDialogue>;

@@ -18,12 +18,17 @@ export const MUNICIPALITY_CHOICES_MAX = 20;
  * - `search`: the text in the field, when the actor has many. A name that is one municipality's
  *   (exactly, or the only one containing the text) narrows the list to it; otherwise the list
  *   holds every municipality whose name contains the text.
+ *   Text that names no municipality, or several, comes with `matches`: how many names hold it and
+ *   the first of them, for the field to say which the list shows.
  * `formChoices` are the municipalities a form under the list offers.
  */
 export type MunicipalityFilterField<F extends ListFilter = ListFilter> = { filter: F; formChoices: Municipality[] } & (
   | { kind: "choices"; choices: Municipality[] }
-  | { kind: "search"; text: string }
+  | { kind: "search"; text: string; matches?: { count: number; names: string[] } }
 );
+
+/** How many of the municipalities that typed text matches the field names; the rest are counted. */
+export const MATCHES_NAMED = 5;
 
 export async function municipalityFilterField<S extends string>(actor: Actor, filter: ListFilter<S>): Promise<MunicipalityFilterField<ListFilter<S>>> {
   const prisma = await db();
@@ -43,10 +48,16 @@ export async function municipalityFilterField<S extends string>(actor: Actor, fi
     : await Promise.all([
         // An exact name wins over the names that contain it (Mark, Markaryd).
         prisma.municipality.findFirst({ where: where({ name: equalsText(municipalityName!) }), select }),
-        prisma.municipality.findMany({ where: where({ name: containsText(municipalityName!) }), select, take: 2 }),
+        prisma.municipality.findMany({ where: where({ name: containsText(municipalityName!) }), select, orderBy: { name: "asc" }, take: MATCHES_NAMED + 1 }),
       ]);
   const one = exact ?? (containing.length === 1 ? containing[0] : undefined);
-  if (!one) return { kind: "search", text: municipalityName ?? "", formChoices: [], filter: municipalityId ? withoutMunicipality(filter) : filter };
+  // An id that is none of theirs is ignored, as any malformed filter is.
+  if (!one && municipalityId) return { kind: "search", text: "", formChoices: [], filter: withoutMunicipality(filter) };
+  if (!one) {
+    const count = containing.length > MATCHES_NAMED ? await prisma.municipality.count({ where: where({ name: containsText(municipalityName!) }) }) : containing.length;
+    const names = containing.slice(0, MATCHES_NAMED).map((x) => x.name).sort(compareSwedish);
+    return { kind: "search", text: municipalityName!, formChoices: [], filter, matches: { count, names } };
+  }
   return { kind: "search", text: one.name, formChoices: [one], filter: { ...withoutMunicipality(filter), municipalityId: one.id } };
 }
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isUuid } from "@/lib/validation/ids";
 
 /**
@@ -37,6 +38,26 @@ export function parseListFilter<S extends string>(params: Record<string, Raw>, s
 /** The filter as address parameters, for the links to other pages of the same list. */
 export function filterParams(filter: ListFilter): Record<string, string | undefined> {
   return { q: filter.q, kommun: filter.municipalityId ?? filter.municipalityName, status: filter.status, ar: filter.year ? String(filter.year) : undefined };
+}
+
+/**
+ * The filter of the list a form sits under, carried in hidden fields (`list.q`, `list.kommun`,
+ * `list.status`, `list.ar`: filterParams of the list's filter) so that saving returns to the list
+ * as the reader left it. Other fields are dropped; the values are read again by parseListFilter.
+ */
+export const listQuery = () =>
+  z.object({ q: z.string().max(200), kommun: z.string().max(200), status: z.string().max(40), ar: z.string().max(10) }).partial().optional();
+
+/**
+ * The address of a list with the filter a form carried (listQuery), only as far as the list
+ * reads it (malformed values are dropped as parseListFilter drops them), and the notice of
+ * what was done: "/dialoger?q=Bålsta&ar=2026&notice=saved".
+ */
+export function listAddress<S extends string>(path: string, carried: z.infer<ReturnType<typeof listQuery>>, notice: string, statuses: readonly S[] = []): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filterParams(parseListFilter(carried ?? {}, statuses)))) if (value) query.set(key, value);
+  query.set("notice", notice);
+  return `${path}?${query}`;
 }
 
 /**

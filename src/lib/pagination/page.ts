@@ -1,3 +1,5 @@
+import { format, messages, type Locale } from "@/lib/i18n";
+
 /** Every list in the portal shows this many rows a page, with the total count. */
 export const PAGE_SIZE = 50;
 
@@ -23,6 +25,16 @@ export function pageNumber(raw: string | string[] | undefined): number {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (!value || !/^\d{1,12}$/.test(value)) return 1;
   return Math.min(Math.max(Number(value), 1), LAST_PAGE_ASKED);
+}
+
+/**
+ * A list's document title, with the page number from the address on every page after the first
+ * ("Medborgarlöften – sida 2"): each page is its own address, and a reader of tabs, history or
+ * bookmarks, or a screen reader announcing the title, can tell them apart.
+ */
+export function pagedTitle(locale: Locale, title: string, raw: string | string[] | undefined): string {
+  const page = pageNumber(raw);
+  return page > 1 ? format(locale, messages(locale).pagination.documentTitle, { title, page }) : title;
 }
 
 /** skip/take for Prisma. */

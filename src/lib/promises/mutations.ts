@@ -202,7 +202,7 @@ async function currentAndPublished(tx: Tx, promiseId: string) {
 export async function approvePromise(actor: Actor, input: { id: string; version: number }) {
   return transaction(async (tx) => {
     const promise = await loadPromiseForWrite(tx, actor, input.id, "promise.approve");
-    if (promise.version !== input.version) throw new ConflictError("CitizenPromise", promise.id, input.version);
+    if (promise.version !== input.version) throw new ConflictError("CitizenPromise", promise.id, input.version, "approval");
     const { current, published } = await currentAndPublished(tx, promise.id);
     if (!isApprovable(promise.status, hasUnpublishedChanges(current, published))) throw new DomainError("promises.errors.notApprovable");
     if (missingCriteria(promise).length > 0) throw new DomainError("promises.errors.criteriaMissing");

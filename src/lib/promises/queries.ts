@@ -50,6 +50,9 @@ export async function findPromiseForActor(actor: Actor, id: string) {
     where: { id, ...jointScopeWhere(actor) },
     include: {
       ...snapshotInclude,
+      // What the snapshot compares, and for the page's links: the dialogue's id, the goal's agreement and its parties.
+      goals: { include: { goal: { select: { id: true, title: true, agreement: { select: { id: true, municipalityId: true, policeAreaId: true } } } } } },
+      dialogues: { include: { dialogue: { select: { ...snapshotInclude.dialogues.include.dialogue.select, id: true } } } },
       municipality: { select: { id: true, name: true, slug: true } },
       policeArea: { select: { id: true, name: true } },
       agreement: { select: { id: true, title: true } },

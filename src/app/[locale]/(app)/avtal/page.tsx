@@ -12,15 +12,15 @@ import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 
 const STATUSES = ["DRAFT", "IN_PREPARATION", "ADOPTED", "ACTIVE", "EXPIRED", "REPLACED"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).agreements.title };
+  return { title: pagedTitle(locale, messages(locale).agreements.title, (await searchParams).sida) };
 }
 
 export default async function AgreementsPage({ searchParams }: Props) {

@@ -12,12 +12,12 @@ import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { createDialogueAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).dialogues.title };
+  return { title: pagedTitle(locale, messages(locale).dialogues.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -63,7 +63,7 @@ export default async function DialoguesPage({ searchParams }: Props) {
         <section aria-labelledby="new-dialogue" className="mt-10">
           <h2 id="new-dialogue" className="mb-3 text-2xl font-semibold">{m.dialogues.new}</h2>
           {municipality.formChoices.length > 0 ? (
-            <DialogueForm action={createDialogueAction} municipalities={municipality.formChoices} submitLabel={m.forms.save} />
+            <DialogueForm action={createDialogueAction} municipalities={municipality.formChoices} submitLabel={m.forms.save} list={filterParams(filter)} />
           ) : (
             <p className="text-muted">{m.listFilter.chooseMunicipality}</p>
           )}

@@ -9,15 +9,15 @@ import { PlainLink } from "@/components/ui/plain-link";
 import { chairedForumChoices, listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
 import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { ForumLevel } from "@/generated/prisma/enums";
 import { createForumAction } from "./actions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).forums.title };
+  return { title: pagedTitle(locale, messages(locale).forums.title, (await searchParams).sida) };
 }
 
 /** Every level, in the schema's order (the list's sections and the level filter). */

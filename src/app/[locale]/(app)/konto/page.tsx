@@ -8,13 +8,13 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { requireActor } from "@/lib/auth/current-actor";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { LOCALES } from "@/lib/users/schemas";
 import { changeLocaleAction, changePasswordAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).account.title };
+  return { title: pagedTitle(locale, messages(locale).account.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string }> };
@@ -25,7 +25,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const a = m.account;
-  const activity = await listOwnActivity(actor, pageNumber((await searchParams).sida));
+  const activity = await listOwnActivity(actor, pageNumber((await searchParams).sida), locale);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{a.title}</h1>

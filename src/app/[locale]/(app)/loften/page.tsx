@@ -11,16 +11,16 @@ import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listPromisesForActor } from "@/lib/promises/queries";
 
 const STATUSES = ["DRAFT", "AWAITING_APPROVAL", "PUBLISHED", "COMPLETED"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).promises.title };
+  return { title: pagedTitle(locale, messages(locale).promises.title, (await searchParams).sida) };
 }
 
 export default async function PromisesPage({ searchParams }: Props) {

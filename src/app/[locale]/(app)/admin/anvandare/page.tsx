@@ -7,13 +7,13 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listUsersForAdmin, organisationChoicesForUsers } from "@/lib/users/queries";
 import { isUuid } from "@/lib/validation/ids";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.users.title };
+  return { title: pagedTitle(locale, messages(locale).admin.users.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string; notice?: string; q?: string; organisation?: string; status?: string }> };

@@ -8,11 +8,11 @@ import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { listMunicipalitiesForAdmin } from "@/lib/municipalities/queries";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.municipalities.title };
+  return { title: pagedTitle(locale, messages(locale).admin.municipalities.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string; notice?: string }> };

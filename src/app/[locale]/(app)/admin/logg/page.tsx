@@ -9,13 +9,13 @@ import { messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { compareSwedish } from "@/lib/format/intl";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.audit.title };
+  return { title: pagedTitle(locale, messages(locale).admin.audit.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string; vem?: string; vad?: string; kommun?: string; fran?: string; till?: string }> };
@@ -36,7 +36,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
     from: startOfSwedishDay(params.fran) ? params.fran : undefined,
     to: startOfSwedishDay(params.till) ? params.till : undefined,
   };
-  const [log, municipalities] = await Promise.all([listAuditLog(actor, pageNumber(params.sida), filter), municipalityChoices()]);
+  const [log, municipalities] = await Promise.all([listAuditLog(actor, pageNumber(params.sida), filter, locale), municipalityChoices()]);
   const input = "block max-w-full rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <>

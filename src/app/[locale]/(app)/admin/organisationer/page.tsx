@@ -11,13 +11,13 @@ import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { listOrganisationsForAdmin } from "@/lib/organisations/queries";
 import { ORGANISATION_KINDS } from "@/lib/organisations/schemas";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { policeAreaChoices } from "@/lib/police-areas/queries";
 import { isUuid } from "@/lib/validation/ids";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.organisations.title };
+  return { title: pagedTitle(locale, messages(locale).admin.organisations.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string; notice?: string; plats?: string; typ?: string }> };

@@ -7,12 +7,12 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listPoliceAreasForAdmin } from "@/lib/police-areas/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.policeAreas.title };
+  return { title: pagedTitle(locale, messages(locale).admin.policeAreas.title, (await searchParams).sida) };
 }
 
 type Props = { searchParams: Promise<{ sida?: string; notice?: string }> };

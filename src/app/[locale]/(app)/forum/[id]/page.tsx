@@ -17,7 +17,7 @@ import { agreementChoices, findForumForActor, forumItemsPage, forumResource, par
 import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { pageNumber } from "@/lib/pagination/page";
+import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { createMeetingAction, createWorkingGroupAction, recordPictureAction, updateForumAction } from "../actions";
 
 // Metadata and page read the same record: once per request.
@@ -25,11 +25,12 @@ const load = cache(findForumForActor);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; sida?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
   const actor = await requireActor();
   const forum = await load(actor, (await params).id);
-  return { title: forum?.name ?? messages(locale).errors.notFoundTitle };
+  // ?sida= pages the closed action items.
+  return { title: forum ? pagedTitle(locale, forum.name, (await searchParams).sida) : messages(locale).errors.notFoundTitle };
 }
 
 const ENTRY_ROWS = 3;

@@ -10,6 +10,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { MoveButton } from "@/components/forms/move-button";
 import { ActivityForm } from "@/components/promises/activity-form";
 import { ProgressCell } from "@/components/promises/activity-plan-table";
+import { PromiseLinks } from "@/components/promises/promise-links";
 import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
 import { MissingCriteria } from "@/components/promises/promise-status-text";
 import { Notice } from "@/components/ui/notice";
@@ -182,6 +183,8 @@ export default async function PromiseAdminPage({ params, searchParams }: Props) 
           </div>
         )}
       </section>
+
+      <PromiseLinks goals={promise.goals.map((g) => g.goal)} dialogues={promise.dialogues.map((d) => d.dialogue)} municipalityId={promise.municipalityId} actor={actor} />
 
       <BasisDocumentList documents={promise.basisDocs.map((b) => b.basisDocument)} />
       <SignatoryList signatories={[...promise.signatories].sort((a, b) => a.position - b.position)} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ActivityPlanTable } from "@/components/promises/activity-plan-table";
+import { PromiseDialogues } from "@/components/promises/dialogue-list";
 import { ProgressSummary } from "@/components/promises/progress-summary";
 import { summarisePlan } from "@/lib/activities/progress";
 import { PromiseStatusBadge } from "@/components/promises/promise-status-badge";
@@ -9,7 +10,7 @@ import { BasisDocumentList } from "@/components/documents/basis-document-list";
 import { SignatoryList } from "@/components/documents/signatory-list";
 import { TextSection } from "@/components/documents/text-section";
 import { PrintButton } from "@/components/ui/print-button";
-import { formatDate, formatPeriod } from "@/lib/format/dates";
+import { formatPeriod } from "@/lib/format/dates";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { localeOfPage } from "@/lib/i18n/server";
@@ -138,26 +139,7 @@ export default async function PublicPromisePage({ params }: Props) {
         </section>
       )}
 
-      {p.dialogues.length > 0 && (
-        <section aria-labelledby="dialogues">
-          <h2 id="dialogues" className="text-2xl font-semibold">
-            {m.promise.dialogues}
-          </h2>
-          <ul className="mt-2 space-y-3">
-            {p.dialogues.map((d) => (
-              <li key={`${d.title}-${d.startsAt}`} className="rounded-lg border border-slate-200 p-3">
-                <p className="font-semibold">{d.title}</p>
-                <p className="text-sm text-muted">
-                  {[formatDate(d.startsAt, locale), d.place, d.format, d.participantCount !== null ? format(locale, m.promise.dialogueParticipants, { count: d.participantCount }) : null]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </p>
-                {d.themes && <p className="mt-1">{d.themes}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PromiseDialogues dialogues={p.dialogues.map((d) => ({ ...d, key: `${d.title}-${d.startsAt}` }))} />
 
       <BasisDocumentList documents={p.basisDocuments} />
       <SignatoryList signatories={p.signatories} />

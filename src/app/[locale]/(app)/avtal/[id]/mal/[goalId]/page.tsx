@@ -48,8 +48,7 @@ export default async function EditGoalPage({ params }: Props) {
         <input type="hidden" name="version" value={stored.version} />
         <TextField name="title" label={m.goals.fields.title} defaultValue={goal.title} />
         <TextAreaField name="description" label={m.goals.fields.description} optional defaultValue={goal.description} rows={4} />
-        {/* Every goal is offered, including the goal's own sub-goals: the server explains why those cannot be chosen. */}
-        <SelectField name="parentId" label={m.goals.fields.parent} defaultValue={goal.parentId} options={parentOptions(flat, locale, new Set())} />
+        <SelectField name="parentId" label={m.goals.fields.parent} defaultValue={goal.parentId} options={parentOptions(flat, locale, goal.id)} />
         <SubmitButton>{m.forms.save}</SubmitButton>
       </ActionForm>
     </>

@@ -1,0 +1,38 @@
+import { NextIntlClientProvider } from "next-intl";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ConflictDetails } from "@/components/forms/action-form";
+import type { ConflictChange } from "@/lib/actions/result";
+
+const change = (field: string): ConflictChange => ({ field, from: "förut", to: "nu", by: "Pia Polis", at: "2026-05-04T10:00:00.000Z" });
+const render = (during: "edit" | "approval", changes: ConflictChange[], locale: "sv" | "en" = "sv") =>
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={{}}>
+      <ConflictDetails conflict={{ during, entityType: "CitizenPromise", changes }} labels={{}} />
+    </NextIntlClientProvider>,
+  );
+
+describe("a refused approval of a record that changed after the page was opened", () => {
+  it("asks for the new version to be read before approving, with no empty list when the change lies outside the record (a linked dialogue)", () => {
+    const html = render("approval", []);
+    expect(html).toContain("läs igenom den nya versionen innan du godkänner");
+    expect(html).not.toContain("<ul");
+    expect(html).not.toContain("Dina ändringar");
+  });
+
+  it("names the changed fields as the history does, not by the code's identifiers", () => {
+    const html = render("approval", [change("title"), change("criterionSafety"), change("title")]);
+    expect(html).toContain("Ändrat sedan du öppnade sidan: Titel, Hur löftet ökar tryggheten.");
+    expect(html).not.toContain("criterionSafety");
+    expect(render("approval", [change("title")], "en")).toContain("read the new version before you approve it");
+  });
+});
+
+describe("a refused edit", () => {
+  it("lists what changed when it is known, and shows no empty list when it is not", () => {
+    expect(render("edit", [change("title")])).toContain("Det här har ändrats sedan du öppnade sidan:");
+    const unknown = render("edit", []);
+    expect(unknown).not.toContain("<ul");
+    expect(unknown).toContain("Dina ändringar är inte sparade.");
+  });
+});
