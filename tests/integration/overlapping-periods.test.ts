@@ -4,7 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as csvExport } from "@/app/api/public/v1/promises.csv/route";
+import { Prisma } from "@/generated/prisma/client";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
+import { countedFigureIdsSql } from "@/lib/activities/counted-periods-sql";
 import { activityProgress } from "@/lib/activities/progress";
 import type { Actor } from "@/lib/auth/actor";
 import { currentAgreementFigures } from "@/lib/dashboard/figures";
@@ -17,10 +19,15 @@ import { otherMunicipality } from "./helpers/world";
 let world: Awaited<ReturnType<typeof otherMunicipality>>;
 let official: Actor;
 let agreementId: string, promiseSlug: string;
-/** A month inside a tertial; delår, the second half-year, the third tertial and a month; four months and their year. */
-const ids = { monthInTertial: "", delarAndAfter: "", monthsAndYear: "" };
+/**
+ * A month inside a tertial; delår, the second half-year, the third tertial and a month; four
+ * months and their year; three months with their count inside a tertial that reports none.
+ */
+const ids = { monthInTertial: "", delarAndAfter: "", monthsAndYear: "", tertialWithoutCount: "" };
 
-type FollowUp = [ReportingPeriod, string, number, number?];
+/** Period, start, courses (null: the follow-up gives no count), participants. */
+type FollowUp = [ReportingPeriod, string, number | null, number?];
+const sumOf = (figures: { value: number }[]) => figures.reduce((sum, x) => sum + x.value, 0);
 
 beforeAll(async () => {
   const prisma = await db();
@@ -51,7 +58,7 @@ beforeAll(async () => {
           createdById: world.official.id,
           figures: {
             create: [
-              { label: "kurser", value: courses, countsTowardsTarget: true },
+              ...(courses === null ? [] : [{ label: "kurser", value: courses, countsTowardsTarget: true }]),
               ...(participants === undefined ? [] : [{ label: "deltagare", value: participants, countsTowardsTarget: false }]),
             ],
           },
@@ -77,7 +84,14 @@ beforeAll(async () => {
     ["MONTH", "2025-04-01", 1],
     ["YEAR", "2025-01-01", 12],
   ]);
-  Object.assign(ids, { monthInTertial: a1.id, delarAndAfter: a2.id, monthsAndYear: a3.id });
+  // The tertial is a summary: participants, a status and text, but no count of its own.
+  const a4 = await activity({ promiseId: promise.id }, 2, [
+    ["TERTIAL", "2025-01-01", null, 45],
+    ["MONTH", "2025-02-01", 1, 10],
+    ["MONTH", "2025-03-01", 1, 10],
+    ["MONTH", "2025-04-01", 1, 10],
+  ]);
+  Object.assign(ids, { monthInTertial: a1.id, delarAndAfter: a2.id, monthsAndYear: a3.id, tertialWithoutCount: a4.id });
 
   const snapshot = buildPromiseSnapshot({
     ...promise,
@@ -85,7 +99,7 @@ beforeAll(async () => {
     basisDocs: [],
     goals: [],
     dialogues: [],
-    activities: [a1, a2].map((a) => ({ ...a, targetValue: a.targetValue, targetUnit: a.targetUnit })),
+    activities: [a1, a2, a4].map((a) => ({ ...a, targetValue: a.targetValue, targetUnit: a.targetUnit })),
   });
   await prisma.promisePublication.create({ data: { promiseId: promise.id, promiseVersion: 1, snapshot: snapshot as never } });
 });
@@ -106,6 +120,14 @@ describe("follow-ups of overlapping periods", () => {
     expect(page.progress[ids.monthInTertial]!.lastPeriod?.toISOString().slice(0, 10)).toBe("2025-02-01");
     // Delår (8) and the third tertial (3): the second half-year overlaps delår, the month the tertial.
     expect(page.progress[ids.delarAndAfter]!.achieved).toBe(11);
+    // A tertial without a count leaves the months' count; its participants replace theirs.
+    expect(page.progress[ids.tertialWithoutCount]).toMatchObject({
+      achieved: 3,
+      totals: [
+        { label: "deltagare", value: 45 },
+        { label: "kurser", value: 3 },
+      ],
+    });
   });
 
   it("count them once in the open data, aggregated in SQL, as on the page", async () => {
@@ -113,11 +135,12 @@ describe("follow-ups of overlapping periods", () => {
     expect(row!.activities.map((a) => [a.activity_id, a.achieved_value, a.last_reported_period])).toEqual([
       [ids.monthInTertial, 3, "2025-02-01"],
       [ids.delarAndAfter, 11, "2025-10-01"],
+      [ids.tertialWithoutCount, 3, "2025-04-01"],
     ]);
     const response = await csvExport(new Request(`http://portal.test/api/public/v1/promises.csv?municipality=${world.municipality.slug}`));
     const [header, ...lines] = (await response.text()).replace(/^\uFEFF/, "").trim().split("\n");
     const column = header!.split(",").indexOf("achieved_value");
-    expect(lines.map((l) => l.split(",")[column])).toEqual(["3", "11"]);
+    expect(lines.map((l) => l.split(",")[column])).toEqual(["3", "11", "3"]);
   });
 
   it("count them once in the agreement report, within the period and to its end", async () => {
@@ -135,16 +158,23 @@ describe("follow-ups of overlapping periods", () => {
     expect(t1[ids.monthInTertial]!.periodFollowUps.map((f) => f.periodType)).toEqual(["TERTIAL", "MONTH"]);
     // The year is not inside the first tertial, so the tertial's four months count there, to date as well.
     expect([t1[ids.monthsAndYear]!.achievedInPeriod, t1[ids.monthsAndYear]!.achievedToDate]).toEqual([4, 4]);
+    // The tertial without a count: the months' count, the tertial's participants.
+    expect([t1[ids.tertialWithoutCount]!.achievedInPeriod, t1[ids.tertialWithoutCount]!.achievedToDate]).toEqual([3, 3]);
+    expect(t1[ids.tertialWithoutCount]!.figures).toEqual([
+      { label: "deltagare", value: 45 },
+      { label: "kurser", value: 3 },
+    ]);
 
     const year = await report("2025");
     expect([year[ids.monthsAndYear]!.achievedInPeriod, year[ids.monthsAndYear]!.achievedToDate]).toEqual([12, 12]);
     expect([year[ids.delarAndAfter]!.achievedInPeriod, year[ids.delarAndAfter]!.achievedToDate]).toEqual([11, 11]);
+    expect([year[ids.tertialWithoutCount]!.achievedInPeriod, year[ids.tertialWithoutCount]!.achievedToDate]).toEqual([3, 3]);
     const delar = await report("D2-2025");
     // Delår 2 holds delår and nothing after August.
     expect(delar[ids.delarAndAfter]!.achievedInPeriod).toBe(8);
   });
 
-  it("are counted alike in SQL and in TypeScript, whatever periods an activity was followed up for", async () => {
+  it("are counted alike in SQL and in TypeScript, whatever periods an activity was followed up for and whatever figures each gives", async () => {
     // Every kind of period in two years, each reported or not by a fixed pseudo-random draw.
     const periods: [ReportingPeriod, number][] = [
       ["YEAR", 0],
@@ -159,6 +189,15 @@ describe("follow-ups of overlapping periods", () => {
     const chance: Record<ReportingPeriod, number> = { YEAR: 0.15, INTERIM: 0.2, HALF_YEAR: 0.25, TERTIAL: 0.35, MONTH: 0.5 };
     let seed = 20260101;
     const draw = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    // A follow-up gives the count or not (under the unit it had when saved), and each other
+    // label or not: some give no figure at all, some the same label twice, one spelt
+    // "Deltagare", one "kurser" like the unit but not towards the target.
+    const figuresDrawn = () => [
+      ...(draw() < 0.7 ? [{ label: draw() < 0.8 ? "kurser" : "utbildningar", value: 1 + Math.floor(draw() * 9), countsTowardsTarget: true }] : []),
+      ...["deltagare", "deltagare", "Deltagare", "vandringar", "kurser"]
+        .filter((_, i) => draw() < [0.5, 0.05, 0.15, 0.3, 0.05][i]!)
+        .map((label) => ({ label, value: 1 + Math.floor(draw() * 50), countsTowardsTarget: false })),
+    ];
     const prisma = await db();
     const tag = randomUUID().slice(0, 6);
     const promise = await prisma.citizenPromise.create({
@@ -176,12 +215,12 @@ describe("follow-ups of overlapping periods", () => {
             periodType,
             periodStart: new Date(Date.UTC(year, month, 1)),
             status: "ONGOING" as const,
-            figures: [{ label: "kurser", value: 1 + Math.floor(draw() * 9), countsTowardsTarget: true }],
+            figures: figuresDrawn(),
           })),
       ),
     );
     await prisma.activityFollowUp.createMany({ data: followUps.map(({ figures: _, ...f }) => f) });
-    await prisma.followUpFigure.createMany({ data: followUps.map((f) => ({ followUpId: f.id, ...f.figures[0]! })) });
+    await prisma.followUpFigure.createMany({ data: followUps.flatMap((f) => f.figures.map((x) => ({ followUpId: f.id, ...x }))) });
     const snapshot = buildPromiseSnapshot({ ...promise, signatories: [], basisDocs: [], goals: [], dialogues: [], activities: activities.map((a) => ({ ...a, scope: "", timing: "", responsible: "", followUp: "", evaluation: "" })) });
     await prisma.promisePublication.create({ data: { promiseId: promise.id, promiseVersion: 1, snapshot: snapshot as never } });
 
@@ -189,13 +228,28 @@ describe("follow-ups of overlapping periods", () => {
     const expected = activities.map((a) => [a.id, activityProgress(a, of(a)).achieved]);
     const [row] = (await openDataRows(world.municipality.slug)).filter((r) => r.promise_slug === promise.slug);
     expect(row!.activities.map((a) => [a.activity_id, a.achieved_value])).toEqual(expected);
-    // The draw gives overlapping periods, and the rule leaves some follow-ups out.
-    const all = activities.map((a) => of(a).reduce((sum, f) => sum + f.figures[0]!.value, 0));
+    // The draw gives overlapping periods, and the rule leaves some counts out.
+    const all = activities.map((a) => sumOf(of(a).flatMap((f) => f.figures.filter((x) => x.countsTowardsTarget))));
     expect(expected.filter(([, achieved], i) => achieved !== all[i]).length).toBeGreaterThan(50);
+    expect(followUps.filter((f) => !f.figures.some((x) => x.countsTowardsTarget)).length).toBeGreaterThan(200);
+
+    // Every label's total, from the figures the SQL counts, as activityProgress has it.
+    const sqlTotals = await prisma.$queryRaw<{ activityId: string; label: string; value: number }[]>`
+      WITH x AS MATERIALIZED (
+        SELECT x.id, x.label, x.value, x."countsTowardsTarget", f."activityId", f."periodType", f."periodStart"
+        FROM "FollowUpFigure" x
+        JOIN "ActivityFollowUp" f ON f.id = x."followUpId"
+        JOIN "Activity" a ON a.id = f."activityId"
+        WHERE a."promiseId" = ${promise.id}::uuid
+      ),
+      counted AS (${countedFigureIdsSql(Prisma.sql`SELECT * FROM x`)})
+      SELECT x."activityId"::text AS "activityId", x.label, sum(x.value)::int AS value FROM x JOIN counted ON counted.id = x.id GROUP BY x."activityId", x.label`;
+    const asLines = (rows: { activityId: string; label: string; value: number }[]) => rows.map((r) => `${r.activityId} ${r.label} ${r.value}`).sort();
+    expect(asLines(sqlTotals)).toEqual(asLines(activities.flatMap((a) => activityProgress(a, of(a)).totals.map((t) => ({ activityId: a.id, ...t })))));
   });
 
   it("leave the dashboard's row counts as they were: a row is one row however many follow-ups it has", async () => {
     const [item] = await currentAgreementFigures(official, official.municipalityIds, new Date("2026-02-01"));
-    expect(item!.figures.totals.total).toBe(3);
+    expect(item!.figures.totals.total).toBe(4);
   });
 });

@@ -15,7 +15,8 @@ export interface ActivityProgress {
   status: ActivityStatus | null;
   /**
    * The sum of the figures that count towards the activity's target, e.g. courses held; of
-   * overlapping periods, the longer follow-up's figures replace the shorter ones' (countedFigures).
+   * overlapping periods, the longer follow-up's count replaces the shorter ones' where it gives
+   * one (countedFigures).
    */
   achieved: number;
   target: number | null;
@@ -26,7 +27,7 @@ export interface ActivityProgress {
   lastPeriodType: ReportingPeriod | null;
   /** What the latest follow-up says was done, when it says anything. */
   lastDone: string | null;
-  /** Every figure label with its total over all periods, e.g. participants (counted as `achieved` is). */
+  /** Every figure label with its total over all periods, e.g. participants (each label counted as `achieved` is). */
   totals: { label: string; value: number }[];
 }
 

@@ -345,8 +345,8 @@ type Detail = {
  * One row of the report. Its figures are those of the follow-ups whose period lies inside the
  * report's period (in the period), or ends by the period's end (to date), counted by the rule
  * every sum of figures follows (countedFigures): of overlapping periods, the longer follow-up's
- * figures replace the shorter ones'. A year's follow-up is therefore not in its first tertial's
- * figures to date, which would then hold what was done after the tertial.
+ * figures replace the shorter ones', each figure it gives. A year's follow-up is therefore not
+ * in its first tertial's figures to date, which would then hold what was done after the tertial.
  */
 function reportRow(row: ClassifiedRow, d: Detail, reportPeriod: ReportPeriod, reporters: Map<string, string>) {
   const endsBy = (f: { periodType: ReportingPeriod; periodStart: Date }) => periodEndOf(f.periodType, f.periodStart) <= reportPeriod.end;
