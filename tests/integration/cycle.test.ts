@@ -205,8 +205,12 @@ describe("the action plan", () => {
     expect([progress.achieved, progress.target, progress.percent]).toEqual([1, 4, 25]);
 
     // Red rows show on the responsible organisation's overview; not on the police's.
-    expect((await measuresNeedingAttention(official)).map((m) => m.id)).toContain(measure.id);
-    expect((await measuresNeedingAttention(police)).map((m) => m.id)).not.toContain(measure.id);
+    const attention = await measuresNeedingAttention(official);
+    expect(attention.rows.map((m) => m.id)).toContain(measure.id);
+    // Each with its municipality, which the overview names to those who see several; a page at a time with the total.
+    expect(attention.rows.find((m) => m.id === measure.id)?.actionPlan?.agreement.municipality.name).toBe("Enköpings kommun");
+    expect([attention.page, attention.total >= attention.rows.length, attention.rows.length <= attention.pageSize]).toEqual([1, true, true]);
+    expect((await measuresNeedingAttention(police)).rows.map((m) => m.id)).not.toContain(measure.id);
     expect(isLate({ dueOn: new Date("2025-01-31"), status: "ONGOING" }, new Date("2025-02-01T12:00:00Z"))).toBe(true);
     expect(isLate({ dueOn: new Date("2025-01-31"), status: "DONE" }, new Date("2025-02-01T12:00:00Z"))).toBe(false);
 

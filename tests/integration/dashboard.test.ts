@@ -366,7 +366,7 @@ describe("the agreement report", () => {
 });
 
 describe("the overview and the report, kept while nothing is written", () => {
-  const pages = { national: 1, items: 1, rows: 1, due: 1, waiting: 1 };
+  const pages = { national: 1, items: 1, rows: 1, due: 1, waiting: 1, attention: 1 };
 
   it("reads once while the database is unchanged, and shows a follow-up in the very next read", async () => {
     // Autovacuum may write between two reads; the overview is then read again, as it should be.

@@ -3,13 +3,19 @@ import { formatDate } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
+import type { DashboardPageHref } from "@/components/dashboard/sections";
 import { RatingBadge } from "./measure-table";
 
-/** On the overview: measures the actor's organisation is responsible for that are red or late. */
-export async function MeasuresNeedingAttention({ rows }: { rows: Awaited<ReturnType<typeof measuresNeedingAttention>> | null }) {
+/**
+ * On the overview: measures the actor's organisation is responsible for that are red or late,
+ * a page at a time (?atgardas=), each with its municipality for those who see several.
+ */
+export async function MeasuresNeedingAttention({ data, showMunicipality, pageHref }: { data: Awaited<ReturnType<typeof measuresNeedingAttention>> | null; showMunicipality: boolean; pageHref: DashboardPageHref }) {
   const locale = await requestLocale();
-  if (!rows) return null;
+  if (!data) return null;
+  const { rows } = data;
   const m = messages(locale);
   const c = m.cycle.measures;
   const today = new Date();
@@ -24,13 +30,14 @@ export async function MeasuresNeedingAttention({ rows }: { rows: Awaited<ReturnT
           {rows.map((r, n) => (
             <li key={n}>
               <PlainLink locale={locale} href={`/atgardsplaner/${r.actionPlan!.id}/atgarder/${r.id}/uppfoljning`}>{r.title}</PlainLink>
-              <span className="meta">{`${r.actionPlan!.title}${r.dueOn ? ` · ${formatDate(r.dueOn, locale)}` : ""}`}</span>
+              <span className="meta">{[showMunicipality ? r.actionPlan!.agreement.municipality.name : null, r.actionPlan!.title, r.dueOn ? formatDate(r.dueOn, locale) : null].filter(Boolean).join(" · ")}</span>
               <RatingBadge rating={r.rating} />
               {r.dueOn && r.dueOn.getTime() + 86_400_000 <= today.getTime() && r.status !== "DONE" && r.status !== "CANCELLED" && <Badge tone="danger">{c.late}</Badge>}
             </li>
           ))}
         </ul>
       )}
+      {data.pageCount > 1 && <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} label={c.attentionTitle} href={pageHref("atgardas", "attention")} />}
     </section>
   );
 }

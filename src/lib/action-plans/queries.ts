@@ -1,7 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { actionPlanScopeWhere } from "@/lib/auth/scope";
+import { WORK_PAGE_SIZE } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { agreementCycleResource } from "./mutations";
 
@@ -61,18 +63,26 @@ export async function listActionPlansOfAgreement(actor: Actor, agreementId: stri
  * Measures of action plans the actor's organisation is responsible for that are red or
  * late: for the overview. Decided in SQL, so only those rows are read.
  */
-export async function measuresNeedingAttention(actor: Actor, today = new Date()) {
+export async function measuresNeedingAttention(actor: Actor, today = new Date(), page = 1) {
   const prisma = await db();
-  return prisma.activity.findMany({
-    where: {
-      actionPlan: actionPlanScopeWhere(actor),
-      responsibleOrgs: { some: { organisationId: actor.organisation.id } },
-      OR: [{ rating: "RED" }, { dueOn: { lt: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) }, status: { notIn: ["DONE", "CANCELLED"] } }],
-    },
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    take: 20,
-    select: { id: true, title: true, dueOn: true, status: true, rating: true, actionPlan: { select: { id: true, title: true } } },
-  });
+  const where = {
+    actionPlan: actionPlanScopeWhere(actor),
+    responsibleOrgs: { some: { organisationId: actor.organisation.id } },
+    OR: [{ rating: "RED" as const }, { dueOn: { lt: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) }, status: { notIn: ["DONE" as const, "CANCELLED" as const] } }],
+  };
+  return readPage(
+    page,
+    (window) =>
+      prisma.activity.findMany({
+        where,
+        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        ...window,
+        // The municipality: a police area's plans share their titles ("Åtgärdsplan 2026–2027").
+        select: { id: true, title: true, dueOn: true, status: true, rating: true, actionPlan: { select: { id: true, title: true, agreement: { select: { municipality: { select: { name: true } } } } } } },
+      }),
+    () => prisma.activity.count({ where }),
+    WORK_PAGE_SIZE,
+  );
 }
 
 /** A measure with its plan, if the actor may read the plan. */

@@ -12,7 +12,7 @@ import { followUpsDue, forumWork, myPlanRows, nationalOverview, nextMeetings, re
 const FORUMS_SHOWN = 10;
 
 /** The overview's pages of its paged sections (1 when not asked for). */
-export type OverviewPages = { national: number; items: number; rows: number; due: number; waiting: number };
+export type OverviewPages = { national: number; items: number; rows: number; due: number; waiting: number; attention: number };
 
 /**
  * Everything the overview shows, read together: about thirty queries, most of a police
@@ -41,7 +41,7 @@ async function readOverview(actor: Actor, pages: OverviewPages, today: Date) {
     jointWork ? recentChanges(actor) : Promise.resolve([]),
     actor.role === "FORUM_MEMBER" ? forumWork(actor, today) : Promise.resolve(null),
     actor.role === "ADMIN" ? nationalOverview(actor, pages.national, today) : Promise.resolve(null),
-    hasPermission(actor.role, "actionPlan.followUp") ? measuresNeedingAttention(actor, today) : Promise.resolve(null),
+    hasPermission(actor.role, "actionPlan.followUp") ? measuresNeedingAttention(actor, today, pages.attention) : Promise.resolve(null),
   ]);
   return { jointWork, municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national, attention };
 }

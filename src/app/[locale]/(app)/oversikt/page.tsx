@@ -38,7 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const { jointWork, municipalities, forums, items, waiting, planRows, due, meetings, progress, changes, forumData, national, attention } = await overviewData(
     actor,
-    { national: pageNumber(query.sida), items: pageNumber(query.atgarder), rows: pageNumber(query.rader), due: pageNumber(query.rapportera), waiting: pageNumber(query.vantar) },
+    { national: pageNumber(query.sida), items: pageNumber(query.atgarder), rows: pageNumber(query.rader), due: pageNumber(query.rapportera), waiting: pageNumber(query.vantar), attention: pageNumber(query.atgardas) },
     today,
   );
   // Another page of one paged list keeps the others' pages, the chosen municipality and the national page.
@@ -77,7 +77,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {items.pageCount > 1 && <Pagination page={items.page} pageCount={items.pageCount} total={items.total} locale={locale} label={m.overview.myItems} href={pageHref("atgarder", "my-items")} />}
       </section>
       <MyRowsSection data={planRows} locale={locale} pageHref={pageHref} />
-      <MeasuresNeedingAttention rows={attention} />
+      <MeasuresNeedingAttention data={attention} showMunicipality={showMunicipality} pageHref={pageHref} />
       {/* A forum member's organisation may be responsible for rows without the member being one who reports them. */}
       {(hasPermission(actor.role, "promise.followUp") || hasPermission(actor.role, "actionPlan.followUp")) && <FollowUpsDueSection data={due} locale={locale} pageHref={pageHref} />}
       <section aria-labelledby="waiting" className="mt-8">
