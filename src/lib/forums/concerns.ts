@@ -130,11 +130,10 @@ export async function checkConcern(
   municipalityId: string,
   about: { goalId: string | null; promiseId: string | null; activityId: string | null },
 ): Promise<"ok" | "elsewhere" | "hidden"> {
-  const [goal, promise, activity] = await Promise.all([
-    about.goalId ? client.goal.findUnique({ where: { id: about.goalId }, select: { agreement: { select: { ...jointSelect, status: true } } } }) : undefined,
-    about.promiseId ? client.citizenPromise.findUnique({ where: { id: about.promiseId }, select: promiseSelect }) : undefined,
-    about.activityId ? client.activity.findUnique({ where: { id: about.activityId }, select: { id: true, promise: { select: promiseSelect } } }) : undefined,
-  ]);
+  // One after the other: `client` is a transaction when an item is saved, one connection that runs one query at a time.
+  const goal = about.goalId ? await client.goal.findUnique({ where: { id: about.goalId }, select: { agreement: { select: { ...jointSelect, status: true } } } }) : undefined;
+  const promise = about.promiseId ? await client.citizenPromise.findUnique({ where: { id: about.promiseId }, select: promiseSelect }) : undefined;
+  const activity = about.activityId ? await client.activity.findUnique({ where: { id: about.activityId }, select: { id: true, promise: { select: promiseSelect } } }) : undefined;
   const results: ("ok" | "elsewhere" | "hidden")[] = [];
   if (goal !== undefined) {
     if (!goal || goal.agreement.municipalityId !== municipalityId) results.push("elsewhere");

@@ -43,10 +43,9 @@ export async function syncChair(tx: Tx, forumId: string): Promise<string | null>
  * chair had, and no function of the forum disappears. Returns the new chair's id.
  */
 export async function moveChair(tx: Tx, forumId: string, newChairSeatId: string): Promise<string | null> {
-  const [chairSeat, target] = await Promise.all([
-    tx.forumSeat.findFirst({ where: { forumId, role: "CHAIR" } }),
-    tx.forumSeat.findUniqueOrThrow({ where: { id: newChairSeatId } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const chairSeat = await tx.forumSeat.findFirst({ where: { forumId, role: "CHAIR" } });
+  const target = await tx.forumSeat.findUniqueOrThrow({ where: { id: newChairSeatId } });
   if (chairSeat?.id !== target.id) {
     // The chair's seat gives up the role first: one CHAIR seat per forum, also mid-change.
     if (chairSeat) await tx.forumSeat.update({ where: { id: chairSeat.id }, data: { role: target.role } });

@@ -144,11 +144,10 @@ export async function deleteGoal(actor: Actor, input: { id: string }) {
   return transaction(async (tx) => {
     const { goal, agreement, goals } = await loadGoal(tx, actor, input.id);
     if (goals.some((g) => g.parentId === goal.id)) throw new DomainError("goals.errors.hasChildren");
-    const [promises, activities, actionItems] = await Promise.all([
-      tx.promiseGoal.count({ where: { goalId: goal.id } }),
-      tx.activity.count({ where: { goalId: goal.id } }),
-      tx.actionItem.count({ where: { goalId: goal.id } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const promises = await tx.promiseGoal.count({ where: { goalId: goal.id } });
+    const activities = await tx.activity.count({ where: { goalId: goal.id } });
+    const actionItems = await tx.actionItem.count({ where: { goalId: goal.id } });
     if (promises + activities + actionItems > 0) throw new DomainError("goals.errors.traced");
     await tx.goal.delete({ where: { id: goal.id } });
     await writePositions(tx, closeGap(goals, goal.parentId, goal.id));
