@@ -21,4 +21,11 @@ describe("sign-in input", () => {
       email: "Skriv en giltig e-postadress, till exempel namn@kommun.se.",
     });
   });
+
+  it("says in Swedish that an address or password is too long, instead of the validator's English", () => {
+    expect(swedishErrors({ email: `${"a".repeat(5000)}@kommun.se`, password: "p".repeat(201) })).toEqual({
+      email: "Texten är för lång.",
+      password: "Texten är för lång.",
+    });
+  });
 });

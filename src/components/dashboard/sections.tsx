@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { Pagination, pageHref } from "@/components/ui/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
 import { DataTable } from "@/components/ui/scrollable-table";
 import { describePeriod } from "@/lib/activities/periods";
@@ -226,7 +226,7 @@ export function ForumWorkSection({ data, today, locale }: { data: Awaited<Return
 
 const stateTone = { OK: "success", DUE_SOON: "warning", OVERDUE: "danger", MISSING: "danger" } as const;
 
-export function NationalSection({ data, today, locale }: { data: Awaited<ReturnType<typeof nationalOverview>>; today: Date; locale: Locale }) {
+export function NationalSection({ data, today, locale, pageHref }: { data: Awaited<ReturnType<typeof nationalOverview>>; today: Date; locale: Locale; pageHref: DashboardPageHref }) {
   const d = messages(locale).dashboard;
   const caption = format(locale, d.nationalCaption, { page: data.page });
   const verdict = (row: (typeof data.rows)[number], key: "analysis" | "actionPlan") => row.cycle.find((c) => c.key === key)!.state;
@@ -267,7 +267,7 @@ export function NationalSection({ data, today, locale }: { data: Awaited<ReturnT
             </tbody>
         </DataTable>
       </div>
-      <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} href={(page) => pageHref("/oversikt", {}, page)} />
+      <Pagination page={data.page} pageCount={data.pageCount} total={data.total} locale={locale} label={d.national} href={pageHref("sida", "national")} />
     </section>
   );
 }

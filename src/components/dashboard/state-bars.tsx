@@ -21,6 +21,17 @@ export interface BarRow {
   extra?: React.ReactNode[];
 }
 
+/**
+ * A row's label in the drawing, with its count: cut to what fits the drawing's width (600
+ * units at 13 units a letter's height hold about 80 letters), so that a long goal's title does
+ * not run out of the picture and take its count with it. The table below has the whole title.
+ */
+export function chartLabel(label: string, total: number): string {
+  const max = 72;
+  const shown = label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+  return `${shown} (${total})`;
+}
+
 /** A length in the drawing, to a tenth: finer than a pixel at any width the chart is shown. */
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -56,7 +67,7 @@ export function StateBars({ rows, caption, locale, extraColumns = [] }: { rows: 
       <figcaption className="font-semibold">{caption}</figcaption>
       {rows.length > 0 && (
         <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="presentation" aria-hidden="true" focusable="false" className="mt-2 max-w-2xl" preserveAspectRatio="xMinYMin meet" fontSize={13} fill="#0f172a">
-          {rows.map((r, i) => (<text key={i} y={i * rowHeight + 12}>{`${r.label} (${r.counts.total})`}</text>))}
+          {rows.map((r, i) => (<text key={i} y={i * rowHeight + 12}>{chartLabel(r.label, r.counts.total)}</text>))}
           {ROW_STATES.map((s) => (paths.get(s) ? <path key={s} d={paths.get(s)} fill={FILL[s]} /> : null))}
         </svg>
       )}

@@ -8,9 +8,10 @@ export const ZSignIn = z.object({
     .trim()
     .toLowerCase()
     .min(1, "signIn.errors.emailRequired")
+    .max(200, "validation.tooLong")
     // Piped, so an empty address is reported as missing only, not also as invalid.
     .pipe(z.email("signIn.errors.emailInvalid")),
-  password: z.string().min(1, "signIn.errors.passwordRequired").max(200),
+  password: z.string().min(1, "signIn.errors.passwordRequired").max(200, "validation.tooLong"),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;
 

@@ -102,7 +102,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {forumData && <ForumWorkSection data={forumData} today={today} locale={locale} />}
       {jointWork && <ProgressSection items={progress} comparison={actor.organisation.kind === "POLICE_AREA"} selected={typeof query.visa === "string" ? query.visa : undefined} today={today} locale={locale} />}
       {jointWork && <RecentChangesSection rows={changes} showMunicipality={showMunicipality} locale={locale} />}
-      {national && <NationalSection data={national} today={today} locale={locale} />}
+      {national && <NationalSection data={national} today={today} locale={locale} pageHref={pageHref} />}
       <section aria-labelledby="you" className="mt-8">
         <h2 id="you" className="text-xl font-semibold">
           {m.overview.you}
