@@ -56,6 +56,10 @@ test("the official opens the report from the overview, and it downloads as PDF a
   // Who reported: one line per reporter with their follow-ups in the period; every single one is in the PDF.
   // On the demo agreement of 2022–2023, whose 2024 follow-ups are known (other tests add agreements that replace it).
   const report = `/avtal/${await demoAgreementId()}/rapport`;
+  // The agreement's own page leads to its report too.
+  await page.goto(`/avtal/${await demoAgreementId()}`);
+  await page.getByRole("link", { name: /^Rapport för / }).click();
+  await expect(page).toHaveURL(new RegExp(`${report}$`));
   await page.goto(`${report}?period=2024`);
   await expect(page.getByText(/^2 uppföljningar i perioden\. Varje uppföljning med rad, period/)).toBeVisible();
   // 2024 lies after the agreement's years, in its action plan's: the period list offers it, and shows it as the one chosen.

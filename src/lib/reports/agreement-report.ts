@@ -151,6 +151,11 @@ export async function reportForAddress(actor: Actor, agreementId: string, raw: s
  * the dashboard's own query module (src/lib/dashboard/figures.ts), so they are the
  * dashboard's figures. A fixed number of queries; at most 2 000 rows.
  */
+/** Reports are for the parties' staff and administrators; forum members read their forums' work, not the agreement's figures. */
+export function mayReadReports(actor: Actor): boolean {
+  return actor.role !== "FORUM_MEMBER";
+}
+
 /** `period` null: the agreement's default period (defaultReportPeriod). */
 export async function agreementReport(actor: Actor, agreementId: string, asked: ReportPeriod | null, today = new Date()) {
   // The page, its CSV and its PDF read the same report: kept while the database is unchanged.
@@ -161,7 +166,7 @@ export async function agreementReport(actor: Actor, agreementId: string, asked: 
 const reports = unchangedDataCache<{ report: Awaited<ReturnType<typeof readAgreementReport>> }>({ entries: 100, maxAgeMs: 60_000 });
 
 async function readAgreementReport(actor: Actor, agreementId: string, asked: ReportPeriod | null, today: Date) {
-  if (!isUuid(agreementId) || actor.role === "FORUM_MEMBER") return null;
+  if (!isUuid(agreementId) || !mayReadReports(actor)) return null;
   const prisma = await db();
   const agreement = await prisma.agreement.findFirst({
     where: { id: agreementId, ...jointScopeWhere(actor) },

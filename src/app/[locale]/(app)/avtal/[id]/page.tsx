@@ -21,6 +21,8 @@ import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { approveAgreementAction, createGoalAction, moveGoalAction, transitionAgreementAction } from "../actions";
 import { AgreementCycleSections } from "@/components/cycle/agreement-sections";
+import { PlainLink } from "@/components/ui/plain-link";
+import { mayReadReports } from "@/lib/reports/agreement-report";
 
 // Metadata and page read the same record: once per request.
 const load = cache(findAgreementForActor);
@@ -112,6 +114,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
             </Link>
           )}
           <Link href={`/avtal/${agreement.id}/historik`}>{m.agreements.history}</Link>
+          {mayReadReports(actor) && <PlainLink locale={locale} href={`/avtal/${agreement.id}/rapport`}>{format(locale, m.dashboard.openReport, { title: agreement.title })}</PlainLink>}
           {mayEdit &&
             manualTransitions(agreement.status).map((to) => (
               <ActionForm key={to} action={transitionAgreementAction} id={`transition-${to}`}>
