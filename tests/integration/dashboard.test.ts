@@ -185,6 +185,34 @@ describe("the dashboard's figures", () => {
     expect(ofKind(await awaitingMyApproval(official), "CitizenPromise").map((p) => p.municipality)).not.toContain(neighbour.name);
   });
 
+  it("shows a published promise changed since its publication as waiting for both parties, until each approves the change", async () => {
+    const prisma = await db();
+    const tag = randomUUID().slice(0, 6);
+    const period = { periodStart: new Date(Date.UTC(today.getUTCFullYear(), 0, 1)), periodEnd: new Date(Date.UTC(today.getUTCFullYear() + 1, 11, 31)) };
+    const promise = await prisma.citizenPromise.create({
+      data: { municipalityId: world.municipality.id, policeAreaId: world.area.id, slug: `andrad-${tag}`, title: `Ändrat löfte ${tag}`, focus: "PLACE", status: "PUBLISHED", version: 1, ...period },
+    });
+    await prisma.promisePublication.create({ data: { promiseId: promise.id, promiseVersion: 1, snapshot: {} } });
+    for (const [party, userId] of [["MUNICIPALITY", world.official.id], ["POLICE", police.id]] as const) {
+      await prisma.approval.create({ data: { purpose: "PUBLISH_PROMISE", promiseId: promise.id, subjectVersion: 1, party, userId } });
+    }
+    const waitingFor = async (actor: Actor) => ofKind(await awaitingMyApproval(actor), "CitizenPromise").some((p) => p.id === promise.id);
+    // Published as both approved it: nothing waits.
+    expect([await waitingFor(official), await waitingFor(police)]).toEqual([false, false]);
+
+    // An edit: a new version, the approvals withdrawn.
+    await prisma.citizenPromise.update({ where: { id: promise.id }, data: { version: 2 } });
+    await prisma.approval.updateMany({ where: { promiseId: promise.id }, data: { withdrawnAt: new Date() } });
+    expect([await waitingFor(official), await waitingFor(police)]).toEqual([true, true]);
+
+    // The police approve the change: it waits for the municipality only.
+    await prisma.approval.create({ data: { purpose: "PUBLISH_PROMISE", promiseId: promise.id, subjectVersion: 2, party: "POLICE", userId: police.id } });
+    expect([await waitingFor(official), await waitingFor(police)]).toEqual([true, false]);
+    // The national view below counts this municipality's published promises.
+    await prisma.approval.deleteMany({ where: { promiseId: promise.id } });
+    await prisma.citizenPromise.delete({ where: { id: promise.id } });
+  });
+
   it("lists every record waiting for approval a page at a time, latest changed first, with the total", async () => {
     const prisma = await db();
     const tag = randomUUID().slice(0, 6);

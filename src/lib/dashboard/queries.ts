@@ -61,8 +61,9 @@ export interface WaitingRecord {
 
 /**
  * Agreements, promises and action plans waiting for the actor's party: sent for approval
- * (an agreement in preparation, a promise awaiting approval) or approved by the other
- * party, and not yet approved by the actor's party at their current version. A record no
+ * (an agreement in preparation, a promise awaiting approval, a published promise changed
+ * since its publication) or approved by the other party, and not yet approved by the
+ * actor's party at their current version. A record no
  * party has approved yet is waiting for both. One list of the three kinds, latest changed
  * first, a page at a time (?vantar=): an administrator has hundreds. Each record's
  * municipality is joined in the same statement; the total is a second.
@@ -86,7 +87,10 @@ export async function awaitingMyApproval(actor: Actor, page = 1): Promise<Page<W
     SELECT 'CitizenPromise', r.id, r.title, m.name, r."updatedAt"
     FROM "CitizenPromise" r JOIN "Municipality" m ON m.id = r."municipalityId"
     WHERE ${jointScopeSql(actor, "r")}
-      AND (r.status = 'AWAITING_APPROVAL' OR (r.status = 'PUBLISHED' AND ${approved("promiseId", other)}))
+      AND (r.status = 'AWAITING_APPROVAL'
+           -- A published promise changed since its publication waits for both parties, as a new one does.
+           OR (r.status = 'PUBLISHED' AND (${approved("promiseId", other)}
+               OR r.version > (SELECT max(p."promiseVersion") FROM "PromisePublication" p WHERE p."promiseId" = r.id))))
       AND NOT ${approved("promiseId", party)}
     UNION ALL
     SELECT 'ActionPlan', r.id, r.title, m.name, r."updatedAt"
