@@ -64,4 +64,11 @@ test("unknown addresses answer 404 and are not kept in Next's cache", async ({ p
   const response = await page.goto(addresses[0]!);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+
+  // An address no route has at all: the same page inside the portal's header, and the tab says so.
+  const unknown = await page.goto(`/${word()}/${word()}/${word()}`);
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+  await expect(page).toHaveTitle(/^Sidan finns inte – /);
+  await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IntlMessageFormat } from "intl-messageformat";
 import en from "../../messages/en.json";
 import sv from "../../messages/sv.json";
 import { format, messages, toLocale, translate } from "@/lib/i18n";
@@ -10,8 +11,18 @@ function keys(node: unknown, prefix = ""): string[] {
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** The arguments a message takes, read from its parsed form: text inside a plural's cases is not an argument. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).filter((name: string) => !["one", "other"].includes(name)).sort();
+  const names = new Set<string>();
+  const walk = (nodes: unknown[]) => {
+    for (const node of nodes as { value?: unknown; options?: Record<string, { value: unknown[] }>; children?: unknown[] }[]) {
+      if (typeof node.value === "string" && ("options" in node || (node as { type?: number }).type !== 0)) names.add(node.value);
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(new IntlMessageFormat(text, "sv").getAst());
+  return [...names].sort();
 }
 
 describe("message catalogue", () => {
@@ -43,6 +54,10 @@ describe("message catalogue", () => {
     expect(result("en", 1234)).toBe("1,234 citizen promises shown.");
     expect(result("sv", 1234)).toBe("1\u00a0234 medborgarlöften visas.");
     expect(format("sv", messages("sv").dashboard.daysAgo, { days: 1 })).toBe("1 dag sedan");
+    // Reported today is "i dag", not "0 dagar sedan".
+    expect(format("sv", messages("sv").dashboard.daysAgo, { days: 0 })).toBe("i dag");
+    expect(format("en", messages("en").dashboard.lastFollowUpAge, { date: "1 May 2026", days: 0 })).toBe("The latest follow-up was reported on 1 May 2026 (today).");
+    expect(format("sv", messages("sv").dashboard.lastFollowUpAge, { date: "1 maj 2026", days: 3 })).toBe("Senaste uppföljningen rapporterades 1 maj 2026 (3 dagar sedan).");
   });
 
   it("writes dates in each language's way", () => {
