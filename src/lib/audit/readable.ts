@@ -110,15 +110,17 @@ const RECORD_KINDS: Record<string, Kind> = {
  * deleted since, are not in it (titleRecordedIn may still name them).
  */
 export async function recordNames(actor: Actor, entries: { entityType: string; entityId: string }[], locale: Locale): Promise<Map<string, string>> {
+  const kindOf = (entityType: string) => (Object.hasOwn(RECORD_KINDS, entityType) ? RECORD_KINDS[entityType] : undefined);
   const wanted = noIds();
   for (const { entityType, entityId } of entries) {
-    const kind = Object.hasOwn(RECORD_KINDS, entityType) ? RECORD_KINDS[entityType] : undefined;
+    const kind = kindOf(entityType);
     if (kind && isUuid(entityId)) wanted[kind].add(entityId);
   }
   const names = await namesOf(actor, locale, wanted);
   const found = new Map<string, string>();
   for (const { entityType, entityId } of entries) {
-    const name = Object.hasOwn(RECORD_KINDS, entityType) ? names[RECORD_KINDS[entityType]!].get(entityId) : undefined;
+    const kind = kindOf(entityType);
+    const name = kind ? names[kind].get(entityId) : undefined;
     if (name) found.set(entityId, name);
   }
   return found;

@@ -63,10 +63,10 @@ export interface WaitingRecord {
  * Agreements, promises and action plans waiting for the actor's party: sent for approval
  * (an agreement in preparation, a promise awaiting approval, a published promise changed
  * since its publication) or approved by the other party, and not yet approved by the
- * actor's party at their current version. A record no
- * party has approved yet is waiting for both. One list of the three kinds, latest changed
- * first, a page at a time (?vantar=): an administrator has hundreds. Each record's
- * municipality is joined in the same statement; the total is a second.
+ * actor's party at their current version. A record no party has approved yet is waiting for
+ * both. One list of the three kinds, latest changed first, a page at a time (?vantar=): an
+ * administrator has hundreds. Each record's municipality is joined in the same statement; the
+ * total is a second.
  */
 export async function awaitingMyApproval(actor: Actor, page = 1): Promise<Page<WaitingRecord>> {
   const party = partyOf(actor.organisation.kind);

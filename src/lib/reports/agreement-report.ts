@@ -143,20 +143,20 @@ export async function reportForAddress(actor: Actor, agreementId: string, raw: s
   return period ? agreementReport(actor, agreementId, period, today) : null;
 }
 
+/** Reports are for the parties' staff and administrators; forum members read their forums' work, not the agreement's figures. */
+export function mayReadReports(actor: Actor): boolean {
+  return actor.role !== "FORUM_MEMBER";
+}
+
 /**
  * The report of one agreement for one period: for each focus area the plan rows and
  * promise activities serving it, planned against done with the period's follow-up figures,
  * indicators against baseline and target, deviations with comments, open action items, and
  * who reported what and when. The state of each row and the counts per focus area come from
  * the dashboard's own query module (src/lib/dashboard/figures.ts), so they are the
- * dashboard's figures. A fixed number of queries; at most 2 000 rows.
+ * dashboard's figures. A fixed number of queries; at most 2 000 rows. `asked` null: the
+ * agreement's default period (defaultReportPeriod).
  */
-/** Reports are for the parties' staff and administrators; forum members read their forums' work, not the agreement's figures. */
-export function mayReadReports(actor: Actor): boolean {
-  return actor.role !== "FORUM_MEMBER";
-}
-
-/** `period` null: the agreement's default period (defaultReportPeriod). */
 export async function agreementReport(actor: Actor, agreementId: string, asked: ReportPeriod | null, today = new Date()) {
   // The page, its CSV and its PDF read the same report: kept while the database is unchanged.
   const key = [actor, agreementId, asked, startOfDay(today).toISOString()];
