@@ -1,6 +1,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, routing } from "@/i18n/routing";
+import { checkMultipartBody } from "@/lib/http/multipart-body-check";
 import { checkRequest, refusalText } from "@/lib/http/request-guard";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
 import { isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
@@ -9,13 +10,14 @@ import { securityHeaders } from "@/lib/security/headers";
 const intl = createIntlMiddleware(routing);
 
 /**
- * Runs before routing for every request but static assets. Malformed addresses and
- * oversized bodies get their 4xx here, so no page, action or handler ever sees them.
+ * Runs before routing for every request but static assets. Malformed addresses, oversized
+ * bodies and forms that do not parse get their 4xx here, so no page, action or handler ever
+ * sees them.
  * Pages then get their language from the address (next-intl rewrites /loften to the
  * Swedish tree and serves /en/loften in English), with a reader's stored choice applied.
  */
-export function proxy(request: NextRequest) {
-  const verdict = checkRequest({
+export async function proxy(request: NextRequest) {
+  const headerVerdict = checkRequest({
     method: request.method,
     rawPath: rawPathOf(request.url),
     contentLength: request.headers.get("content-length"),
@@ -25,6 +27,8 @@ export function proxy(request: NextRequest) {
     origin: request.headers.get("origin"),
     host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
   });
+  // Only after the headers passed: a body is read only when its length is known and small.
+  const verdict = headerVerdict ?? (await checkMultipartBody(request));
   if (verdict) return new NextResponse(refusalText(verdict.reason), { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
   const { pathname } = request.nextUrl;

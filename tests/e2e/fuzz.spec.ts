@@ -165,3 +165,42 @@ test("malformed addresses of every dynamic route answer 4xx, signed in or not", 
   expect(failures).toEqual([]);
   await expectServerHealthy(request);
 });
+
+/** Multipart bodies that do not parse whole; each ended as a 500 inside Next's parser. */
+const UNPARSABLE_BODIES: Record<string, string> = {
+  "no closing boundary": '--XX\r\nContent-Disposition: form-data; name="a"\r\n\r\nhello',
+  "malformed part header": "--XX\r\nGarbage\r\n\r\nhello\r\n--XX--\r\n",
+};
+const PUBLIC_PROMISE = "/enkoping/medborgarloften/forstarkt-forebyggande-arbete-bland-ungdomar-2021-2023";
+const UNPARSABLE_REFUSAL = "Formulärets innehåll är felaktigt eller ofullständigt. / The form's content is malformed or incomplete.";
+
+test("a multipart body that does not parse is refused with 400, called as a server action or posted as a form, signed in or not", async ({ page, request: visitor, baseURL }) => {
+  await signIn(page, "admin@samverkan.demo");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  const official = page.context().request;
+  const failures: string[] = [];
+  const expectRefused = async (client: APIRequestContext, path: string, kind: string, headers: Record<string, string>) => {
+    const response = await client.post(path, {
+      data: UNPARSABLE_BODIES[kind],
+      headers: { "Content-Type": "multipart/form-data; boundary=XX", Origin: baseURL!, ...headers },
+      maxRedirects: 0,
+    });
+    const text = await response.text();
+    if (response.status() !== 400 || text !== UNPARSABLE_REFUSAL) failures.push(`${path} ${JSON.stringify(headers)} with ${kind}: ${response.status()} ${text.slice(0, 80)}`);
+  };
+
+  const actions = serverActions();
+  expect(actions.length).toBeGreaterThan(20);
+  for (const action of actions) {
+    for (const kind of Object.keys(UNPARSABLE_BODIES)) {
+      // As React calls an action, and as a form posted without script (no Next-Action header).
+      await expectRefused(official, action.page, kind, { "Next-Action": action.id });
+      await expectRefused(official, action.page, kind, {});
+    }
+  }
+  for (const path of ["/", PUBLIC_PROMISE, "/en/loften/nytt"]) {
+    for (const kind of Object.keys(UNPARSABLE_BODIES)) await expectRefused(visitor, path, kind, {});
+  }
+  expect(failures).toEqual([]);
+  await expectServerHealthy(visitor);
+});

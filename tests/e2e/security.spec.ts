@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { createPromiseWithCriteria, expect, signIn, test } from "./fixtures";
 
 const PROMISE_URL = "/enkoping/medborgarloften/forstarkt-forebyggande-arbete-bland-ungdomar-2021-2023";
 
@@ -147,4 +147,20 @@ test("a server action sent from another site is refused with 403, not an error",
     // Before routing there is no page language: Swedish first, English after, in either tree.
     expect(await response.text(), path).toBe("Portalens formulär kan bara skickas från portalens egna sidor. / A server action is called only from the portal's own pages.");
   }
+});
+
+test("a form sent with a file part passes the proxy's multipart check and is answered by its action, and saves without it", async ({ page }) => {
+  await signIn(page, "kommun@enkoping.demo");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await page.goto("/loften/nytt");
+  // No form of the portal has a file field: one added here makes React send a file part, which
+  // the proxy must let through for the action to refuse with its own message.
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Spara" }) });
+  await form.evaluate((element) => element.insertAdjacentHTML("beforeend", '<input type="file" name="bilaga" id="bilaga">'));
+  await page.locator("#bilaga").setInputFiles({ name: "bilaga.txt", mimeType: "text/plain", buffer: Buffer.from("rad 1\r\n--XX\r\nrad 2") });
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByText("Formuläret kunde inte läsas: det har fler fält eller större värden än något formulär i portalen. Inget har sparats.")).toBeVisible();
+
+  const title = `Flerdelat formulär ${Date.now()}`;
+  await createPromiseWithCriteria(page, title, "Centrum");
 });

@@ -1,0 +1,54 @@
+import busboy from "busboy";
+import type { GuardVerdict } from "@/lib/http/request-guard";
+
+/**
+ * A POST whose multipart body does not parse whole is refused with 400 before routing: no
+ * boundary, a malformed part header, no closing boundary, a body cut short. Next parses the
+ * body only after the proxy, and its parser's error then ends as a 500.
+ *
+ * Next reads a server action called by script (Next-Action header) with busboy, and a form
+ * posted without script with the platform's Request.formData(). The two refuse different
+ * things: busboy a part header over 16 KB, formData() a preamble, a part without a name or a
+ * folded header line. So the body must parse in both, as every browser's FormData does.
+ * Both are the parsers Next itself uses, so no framing rule of our own decides.
+ */
+export async function checkMultipartBody(request: Request): Promise<GuardVerdict> {
+  const contentType = request.headers.get("content-type") ?? "";
+  // Next's own test for a form post is this prefix; anything else is no business of ours.
+  if (request.method !== "POST" || !/^multipart\/form-data/i.test(contentType)) return null;
+  // From a clone, so the action or page still reads the body. checkRequest has already
+  // refused a body over MAX_BODY_BYTES or of unknown length: this holds at most that much.
+  const body = await request.clone().arrayBuffer();
+  const whole = (await busboyReadsWhole(contentType, body)) && (await platformReadsWhole(contentType, body));
+  return whole ? null : { status: 400, reason: "malformedForm" };
+}
+
+function busboyReadsWhole(contentType: string, body: ArrayBuffer): Promise<boolean> {
+  return new Promise((resolve) => {
+    let parser: busboy.Busboy;
+    try {
+      // The charset Next's action handler gives busboy; its limits only truncate, never fail.
+      parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8" });
+    } catch {
+      // No boundary, an empty one, or a type busboy does not read.
+      resolve(false);
+      return;
+    }
+    // Parsing waits until a file part is drained; when the body is cut short inside it, its
+    // stream fails too, and that error unheard would bring the server down.
+    parser.on("file", (_name, file) => file.on("error", () => {}).resume());
+    // 'error' comes before 'close' on a failure, and the first answer is the one kept.
+    parser.on("error", () => resolve(false));
+    parser.on("close", () => resolve(true));
+    parser.end(Buffer.from(body));
+  });
+}
+
+async function platformReadsWhole(contentType: string, body: ArrayBuffer): Promise<boolean> {
+  try {
+    await new Response(body, { headers: { "Content-Type": contentType } }).formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
