@@ -202,5 +202,12 @@ test("a multipart body that does not parse is refused with 400, called as a serv
     for (const kind of Object.keys(UNPARSABLE_BODIES)) await expectRefused(visitor, path, kind, {});
   }
   expect(failures).toEqual([]);
+
+  // A whole body, but Next knows multipart only by its lowercase type and parses the rest as text.
+  const shouted = await official.post(actions[0]!.page, {
+    data: '--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--XX--\r\n',
+    headers: { "Content-Type": "MULTIPART/FORM-DATA; boundary=XX", "Next-Action": actions[0]!.id, Origin: baseURL! },
+  });
+  expect(shouted.status()).toBe(400);
   await expectServerHealthy(visitor);
 });

@@ -41,6 +41,8 @@ describe("checkRequest", () => {
       checkRequest({ method: "POST", rawPath: "/loften/x", contentLength: "7", transferEncoding: null, nextAction: "7fbe9f", contentType });
     expect(action("text/plain;charset=UTF-8")?.status).toBe(400);
     expect(action(null)?.status).toBe(400);
+    // Next takes only the lowercase type for multipart and parses anything else as text.
+    expect(action("MULTIPART/FORM-DATA; boundary=x")?.status).toBe(400);
     expect(action("multipart/form-data; boundary=----WebKitFormBoundaryabc")).toBeNull();
   });
 

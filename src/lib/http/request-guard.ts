@@ -54,8 +54,10 @@ export function checkRequest(input: {
   if (!Number.isSafeInteger(length) || length < 0) return { status: 400, reason: "lengthNotNumber" };
   if (length > MAX_BODY_BYTES) return { status: 413, reason: "tooLarge" };
   // Every server action of the portal takes a form, which the browser sends as multipart;
-  // any other body would only reach Next's decoder and end as a 500.
-  if (input.nextAction && !/^multipart\/form-data;\s*boundary=/i.test(input.contentType ?? "")) {
+  // any other body would only reach Next's decoder and end as a 500. Next knows multipart by
+  // this lowercase prefix alone, and reads "MULTIPART/FORM-DATA" as text (a 500 too). A
+  // missing boundary is multipart-body-check's to refuse.
+  if (input.nextAction && !(input.contentType ?? "").startsWith("multipart/form-data")) {
     return { status: 400, reason: "actionNotForm" };
   }
   // Next refuses a server action sent from another site, but as a 500; say what it is.
