@@ -14,7 +14,8 @@ import type { GuardVerdict } from "@/lib/http/request-guard";
  */
 export async function checkMultipartBody(request: Request): Promise<GuardVerdict> {
   const contentType = request.headers.get("content-type") ?? "";
-  // Next's own test for a form post is this prefix; anything else is no business of ours.
+  // Next's own test is this prefix in lowercase; in any case here, as undici's formData()
+  // reads an uppercase type too. Other bodies are no business of ours.
   if (request.method !== "POST" || !/^multipart\/form-data/i.test(contentType)) return null;
   // From a clone, so the action or page still reads the body. checkRequest has already
   // refused a body over MAX_BODY_BYTES or of unknown length: this holds at most that much.
