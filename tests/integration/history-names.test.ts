@@ -7,7 +7,9 @@ import { createActivity, deleteActivity, recordFollowUp } from "@/lib/activities
 import { listAuditLog, listOwnActivity } from "@/lib/audit/log";
 import { readableHistoryOf } from "@/lib/audit/readable";
 import type { Actor } from "@/lib/auth/actor";
+import { recentChanges } from "@/lib/dashboard/work";
 import { database, db } from "@/lib/db";
+import { createDialogue } from "@/lib/dialogues/mutations";
 import { createPromise } from "@/lib/promises/mutations";
 import { countQueries } from "./helpers/count-queries";
 import { activityInput, followUpInput, promiseInput } from "./helpers/inputs";
@@ -82,5 +84,39 @@ describe("a follow-up in the history lists", () => {
     const named = Object.fromEntries(history.map((e) => [e.action, e.record]));
     expect(named).toMatchObject({ "followUp.create": "(borttaget)", "activity.create": `Parkvandringar ${t} (borttaget)`, "activity.delete": `Parkvandringar ${t} (borttaget)` });
     expect((await listOwnActivity(world.police, 1, "sv")).rows[0]).toMatchObject({ action: "followUp.create", record: "(borttaget)" });
+  });
+});
+
+describe("a new record in the history lists", () => {
+  it("lists only the fields given a value, in the audit log, the user's own actions, the record's history and the overview", async () => {
+    const title = `Dialog i parken ${tag()}`;
+    // Place, format, themes and the count left empty, not announced.
+    const dialogue = await createDialogue(world.official, {
+      title,
+      startsAt: new Date("2026-05-04T16:00:00Z"),
+      place: "",
+      format: "",
+      participantCount: null,
+      themes: "",
+      announced: false,
+      confirmNoPersonalData: false,
+      municipalityId: world.municipality.id,
+      list: undefined,
+    });
+    const given = ["startsAt", "title"];
+    const log = await listAuditLog(admin, 1, { municipalityId: world.municipality.id, action: "dialogue.create" }, "sv");
+    expect(log.rows.map((r) => [...r.fields].sort())).toEqual([given]);
+    expect([...(await listOwnActivity(world.official, 1, "sv")).rows[0]!.fields].sort()).toEqual(given);
+    const history = await readableHistoryOf(world.official, "CitizenDialogue", dialogue.id, "sv");
+    expect(Object.keys(history[0]!.changes ?? {}).sort()).toEqual(given);
+    const overview = await recentChanges(world.official);
+    expect(overview.find((c) => c.title === title)!.fields.sort()).toEqual(given);
+
+    // A promise's many fields: those left empty are not named either.
+    const promise = await draftPromise(`Trygg skola ${tag()}`);
+    const created = (await readableHistoryOf(world.official, "CitizenPromise", promise.id, "sv")).find((e) => e.action === "promise.create")!;
+    expect(Object.keys(created.changes ?? {})).not.toContain("background");
+    expect(Object.keys(created.changes ?? {})).not.toContain("goalIds");
+    expect(Object.keys(created.changes ?? {})).toEqual(expect.arrayContaining(["title", "place", "criterionSafety"]));
   });
 });
