@@ -25,6 +25,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // As for the unit tests: the list pages' metadata is read through their modules, which import next-intl's navigation.
+          server: { deps: { inline: ["next-intl"] } },
           globalSetup: ["tests/integration/helpers/global-setup.ts"],
           // One shared database: files run one after another.
           fileParallelism: false,

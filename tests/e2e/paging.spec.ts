@@ -62,8 +62,10 @@ test("the dialogue list shows 50 a page, keeps its filter across pages and filte
   // A malformed page number is page 1.
   await page.goto(`/dialoger?q=${encodeURIComponent(tag)}&sida=abc`);
   await expect(titles).toHaveCount(50);
-  // A page past the end (an old bookmark) is the last page, not "nothing found".
+  await expect(page).toHaveTitle("Medborgardialoger – Samverkansportalen");
+  // A page past the end (an old bookmark) is the last page, not "nothing found", and its title names the page shown.
   await page.goto(`/dialoger?q=${encodeURIComponent(tag)}&sida=7`);
   await expect(paging).toContainText("Sida 2 av 2");
   await expect(titles).toHaveCount(1);
+  await expect(page).toHaveTitle("Medborgardialoger – sida 2 – Samverkansportalen");
 });

@@ -21,6 +21,7 @@ import { approvePromise, createPromise, transitionPromise, updatePromise } from 
 import type { TCreatePromise } from "@/lib/promises/schemas";
 import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "@/lib/promises/snapshot";
 import { findPublicAgreement, listPublicAgreements } from "@/lib/public/agreements";
+import { promiseInput as draftPromiseInput } from "./helpers/inputs";
 import { createScratchDatabase } from "./helpers/databases";
 import { demoActor, demoPlaces } from "./helpers/world";
 
@@ -78,29 +79,10 @@ const criteria = {
 };
 
 function promiseInput(overrides: Partial<TCreatePromise> = {}): TCreatePromise {
-  return {
-    title: `Tryggare Centrum ${randomUUID().slice(0, 8)}`,
-    slug: "",
-    periodStart: new Date("2026-01-01"),
-    periodEnd: new Date("2027-12-31"),
-    focus: "PLACE",
-    place: "Centrum",
-    targetGroup: null,
-    targetGroupRationale: "",
-    background: "Boende upplever otrygghet kvällstid.",
-    citizenPerspective: "",
-    conclusion: "",
-    agreementId: null,
-    renewsId: null,
-    goalIds: [],
-    dialogueIds: [],
-    signatories: [],
-    confirmNoPersonalData: false,
-    municipalityId: places.enkoping.id,
-    policeAreaId: places.area.id,
-    ...criteria,
-    ...overrides,
-  };
+  return draftPromiseInput(
+    { municipalityId: places.enkoping.id, policeAreaId: places.area.id },
+    { title: `Tryggare Centrum ${randomUUID().slice(0, 8)}`, place: "Centrum", background: "Boende upplever otrygghet kvällstid.", ...criteria, ...overrides },
+  );
 }
 
 const activityFields = {

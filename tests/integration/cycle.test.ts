@@ -29,6 +29,7 @@ import { createPromise } from "@/lib/promises/mutations";
 import { findPromiseForActor } from "@/lib/promises/queries";
 import { findPublicActionPlan, listPublicActionPlanRefs, listPublicActionPlans } from "@/lib/public/action-plans";
 import { findPublicAgreement } from "@/lib/public/agreements";
+import { activityInput, promiseInput } from "./helpers/inputs";
 import { createScratchDatabase } from "./helpers/databases";
 import { demoActor, demoPlaces, otherMunicipality } from "./helpers/world";
 
@@ -316,46 +317,14 @@ describe("decisions", () => {
 
 describe("one activity model for both kinds of plan", () => {
   it("leaves a promise's activity plan to the promise alone", async () => {
-    const promise = await createPromise(official, {
-      title: `Löfte ${randomUUID().slice(0, 6)}`,
-      slug: "",
-      periodStart: new Date("2026-01-01"),
-      periodEnd: new Date("2026-12-31"),
-      focus: "PLACE",
-      place: "Centrum",
-      targetGroup: null,
-      targetGroupRationale: "",
-      background: "",
-      citizenPerspective: "",
-      criterionSafety: "",
-      criterionCrime: "",
-      criterionParticipation: "",
-      criterionTrust: "",
-      conclusion: "",
-      agreementId: agreement.id,
-      renewsId: null,
-      goalIds: [],
-      dialogueIds: [],
-      signatories: [],
-      confirmNoPersonalData: false,
-      municipalityId: places.enkoping.id,
-      policeAreaId: places.area.id,
-    });
-    const activity = await createActivity(official, {
-      promiseId: promise.id,
-      title: "Vuxenvandringar",
-      scope: "",
-      timing: "",
-      responsible: "",
-      followUp: "",
-      evaluation: "",
-      status: "PLANNED",
-      goalId: null,
-      targetValue: 4,
-      targetUnit: "vandringar",
-      responsibleOrgIds: [],
-      confirmNoPersonalData: false,
-    });
+    const promise = await createPromise(
+      official,
+      promiseInput(
+        { municipalityId: places.enkoping.id, policeAreaId: places.area.id },
+        { title: `Löfte ${randomUUID().slice(0, 6)}`, periodEnd: new Date("2026-12-31"), place: "Centrum", criterionSafety: "", criterionCrime: "", criterionParticipation: "", criterionTrust: "", agreementId: agreement.id },
+      ),
+    );
+    const activity = await createActivity(official, { ...activityInput(promise.id, "Vuxenvandringar"), targetValue: 4, targetUnit: "vandringar" });
     expect(activity).toMatchObject({ promiseId: promise.id, actionPlanId: null, cause: null, rating: null });
     // A traffic light sent with a promise's follow-up is not kept: it belongs to action plans.
     await recordFollowUp(official, { activityId: activity.id, periodType: "MONTH", periodStart: new Date("2026-01-05"), done: "", comment: "", status: "ONGOING", rating: "RED", achieved: 1, figures: [], confirmNoPersonalData: false });

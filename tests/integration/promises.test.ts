@@ -14,6 +14,7 @@ import { findPromiseForActor } from "@/lib/promises/queries";
 import type { TCreatePromise } from "@/lib/promises/schemas";
 import { promisesAsCsv } from "@/lib/public/open-data-csv";
 import { findPublicPromise, openDataRows, upcomingDialogues } from "@/lib/public/promises";
+import { promiseInput as draftPromiseInput } from "./helpers/inputs";
 import { demoActor, demoPlaces, otherMunicipality } from "./helpers/world";
 
 let official: Actor, police: Actor, member: Actor;
@@ -37,32 +38,19 @@ const criteria = {
 };
 
 function promiseInput(overrides: Partial<TCreatePromise> = {}): TCreatePromise {
-  return {
-    title: `Tryggare Stationsområdet ${randomUUID().slice(0, 6)}`,
-    slug: "",
-    periodStart: new Date("2026-01-01"),
-    periodEnd: new Date("2027-12-31"),
-    focus: "PLACE",
-    place: "Stationsområdet",
-    targetGroup: null,
-    targetGroupRationale: "",
-    background: "Boende upplever otrygghet kvällstid.",
-    citizenPerspective: "",
-    criterionSafety: "",
-    criterionCrime: "",
-    criterionParticipation: "",
-    criterionTrust: "",
-    conclusion: "",
-    agreementId: null,
-    renewsId: null,
-    goalIds: [],
-    dialogueIds: [],
-    signatories: [],
-    confirmNoPersonalData: false,
-    municipalityId: places.enkoping.id,
-    policeAreaId: places.area.id,
-    ...overrides,
-  };
+  return draftPromiseInput(
+    { municipalityId: places.enkoping.id, policeAreaId: places.area.id },
+    {
+      title: `Tryggare Stationsområdet ${randomUUID().slice(0, 6)}`,
+      place: "Stationsområdet",
+      background: "Boende upplever otrygghet kvällstid.",
+      criterionSafety: "",
+      criterionCrime: "",
+      criterionParticipation: "",
+      criterionTrust: "",
+      ...overrides,
+    },
+  );
 }
 
 function activityInput(promiseId: string, overrides: Partial<TCreateActivity> = {}): TCreateActivity {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { database, db } from "@/lib/db";
 import { approvePromise, createPromise, transitionPromise } from "@/lib/promises/mutations";
 import { latestPublicUpdate } from "@/lib/public/promises";
+import { activityInput, followUpInput, promiseInput } from "./helpers/inputs";
 import { demoActor, demoPlaces } from "./helpers/world";
 
 let official: Actor, police: Actor;
@@ -18,33 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => (await database()).close());
 
-const activity = (promiseId: string, title: string) => ({
-  promiseId,
-  title,
-  scope: "",
-  timing: "",
-  responsible: "",
-  followUp: "",
-  evaluation: "",
-  status: "PLANNED" as const,
-  goalId: null,
-  targetValue: null,
-  targetUnit: null,
-  responsibleOrgIds: [],
-  confirmNoPersonalData: false,
-});
-
-const followUp = (activityId: string, done: string) => ({
-  activityId,
-  periodType: "MONTH" as const,
-  periodStart: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1)),
-  done,
-  comment: "",
-  status: "ONGOING" as const,
-  achieved: null,
-  figures: [],
-  confirmNoPersonalData: false,
-});
+const thisMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1));
 
 async function feedFor(slug: string) {
   const response = await feedRoute(new Request(`http://portal.test/enkoping/medborgarloften/${slug}/flode`), { params: Promise.resolve({ locale: "sv", municipality: "enkoping", promise: slug }) });
@@ -54,32 +29,8 @@ async function feedFor(slug: string) {
 describe("a resident following a promise", () => {
   it("gets an Atom feed of the published activities' follow-ups, and nothing of an activity not yet approved", async () => {
     const tag = randomUUID().slice(0, 6);
-    const promise = await createPromise(official, {
-      title: `Trygg busshållplats ${tag}`,
-      slug: "",
-      periodStart: new Date("2026-01-01"),
-      periodEnd: new Date("2027-12-31"),
-      focus: "PLACE",
-      place: "Busstorget",
-      targetGroup: null,
-      targetGroupRationale: "",
-      background: "",
-      citizenPerspective: "",
-      criterionSafety: "a",
-      criterionCrime: "b",
-      criterionParticipation: "c",
-      criterionTrust: "d",
-      conclusion: "",
-      agreementId: null,
-      renewsId: null,
-      goalIds: [],
-      dialogueIds: [],
-      signatories: [],
-      confirmNoPersonalData: false,
-      municipalityId: places.enkoping.id,
-      policeAreaId: places.area.id,
-    });
-    const published = await createActivity(official, activity(promise.id, "Kvällsvandringar"));
+    const promise = await createPromise(official, promiseInput({ municipalityId: places.enkoping.id, policeAreaId: places.area.id }, { title: `Trygg busshållplats ${tag}` }));
+    const published = await createActivity(official, activityInput(promise.id, "Kvällsvandringar"));
     const prisma = await db();
     const version = async () => (await prisma.citizenPromise.findUniqueOrThrow({ where: { id: promise.id } })).version;
     await transitionPromise(official, { id: promise.id, version: await version(), to: "AWAITING_APPROVAL" });
@@ -87,9 +38,9 @@ describe("a resident following a promise", () => {
     await approvePromise(official, { id: promise.id, version: v });
     await approvePromise(police, { id: promise.id, version: v });
 
-    await recordFollowUp(police, followUp(published.id, `Tre kvällsvandringar ${tag}`));
-    const unapproved = await createActivity(official, activity(promise.id, `Ej godkänd ${tag}`));
-    await recordFollowUp(police, followUp(unapproved.id, `Hemligt ${tag}`));
+    await recordFollowUp(police, followUpInput(published.id, thisMonth, `Tre kvällsvandringar ${tag}`));
+    const unapproved = await createActivity(official, activityInput(promise.id, `Ej godkänd ${tag}`));
+    await recordFollowUp(police, followUpInput(unapproved.id, thisMonth, `Hemligt ${tag}`));
 
     const slug = (await prisma.citizenPromise.findUniqueOrThrow({ where: { id: promise.id } })).slug;
     const feed = await feedFor(slug);

@@ -34,6 +34,14 @@ describe("message catalogue", () => {
     }
   });
 
+  it("names every action of the audit log differently, in each language (the log's 'what' column and its filter)", () => {
+    for (const locale of ["sv", "en"] as const) {
+      const labels = Object.entries(messages(locale).history.action as Record<string, string>);
+      const shared = labels.filter(([, label]) => labels.filter(([, other]) => other === label).length > 1);
+      expect(shared, locale).toEqual([]);
+    }
+  });
+
   it("reads an unknown language as Swedish", () => {
     expect(messages(toLocale("fi")).signIn.title).toBe("Logga in");
     expect(messages("en").signIn.title).toBe("Sign in");

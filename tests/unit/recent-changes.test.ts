@@ -55,7 +55,7 @@ describe("the overview's recent changes", () => {
     expect(html).toContain("Uppföljning av aktivitet: </span><a href=\"/atgardsplaner/");
     expect(html).toContain(">Trygghetsvandringar på Västerleden</a>");
     expect(html).toContain("oktober 2024 · i Åtgärdsplan Enköping 2024–2025");
-    expect(html).toContain("Ändrade uppföljning · Karin Lind · 20 nov");
+    expect(html).toContain("Ändrade uppföljning av aktivitet · Karin Lind · 20 nov");
     expect(html).toContain(`Ändrat: ${messages("sv").activities.fields.periodStart}, Status, Kommentar, andra uppgifter`);
     // A record since deleted: the title the entry recorded, marked, without a link; the system when nobody is named.
     expect(html).toContain("Mål: </span>A1. Färre rån (borttaget)</p>");

@@ -1,7 +1,7 @@
-import type { HistoryEntry } from "@/lib/audit/queries";
+import type { ReadableHistoryEntry } from "@/lib/audit/readable";
 import { formatDateTime } from "@/lib/format/dates";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
-import { messages } from "@/lib/i18n";
+import { format, messages } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { historyLabels } from "./history-labels";
 
@@ -12,10 +12,11 @@ function show(value: unknown, empty: string) {
 }
 
 /**
- * Every change: when, who, what, and each field's old and new value. The entries come from
- * readableHistory (names, Swedish words and dates); field names from historyLabels.
+ * Every change: when, who, what (and which record, for one under the page's record: a
+ * promise's activity or follow-up), and each field's old and new value. The entries come
+ * from readableHistory (names, Swedish words and dates); field names from historyLabels.
  */
-export function HistoryTable({ entries, caption }: { entries: HistoryEntry[]; caption: string }) {
+export function HistoryTable({ entries, caption }: { entries: ReadableHistoryEntry[]; caption: string }) {
   const locale = usePageLocale();
   const m = messages(locale);
   const h = m.history;
@@ -44,7 +45,7 @@ export function HistoryTable({ entries, caption }: { entries: HistoryEntry[]; ca
               <tr key={`${entry.id}-${i}`}>
                 <td className="whitespace-nowrap px-3 py-2">{i === 0 ? formatDateTime(entry.at, locale) : ""}</td>
                 <td className="px-3 py-2">{i === 0 ? (entry.by ?? h.system) : ""}</td>
-                <td className="px-3 py-2">{i === 0 ? action : ""}</td>
+                <td className="px-3 py-2">{i === 0 ? (entry.record ? format(locale, h.actionOn, { action, record: entry.record }) : action) : ""}</td>
                 <td className="px-3 py-2">{field ? (labels[entry.entityType]?.[field] ?? field) : ""}</td>
                 <td className="whitespace-pre-line px-3 py-2">{field ? show(change.from, m.forms.emptyValue) : ""}</td>
                 <td className="whitespace-pre-line px-3 py-2">{field ? show(change.to, m.forms.emptyValue) : ""}</td>

@@ -7,7 +7,8 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
 import { swedishLocalToUtc } from "@/lib/format/dates";
 import { readPage, type Page } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
-import { recordNames, titleRecordedIn } from "./readable";
+import { recordedChanges } from "./changes";
+import { recordNames } from "./readable";
 
 /** The audit log as the administration filters it: who, what, when, which municipality. */
 export interface AuditLogFilter {
@@ -64,8 +65,8 @@ export function auditWhere(filter: AuditLogFilter): Prisma.AuditLogWhereInput {
 
 /**
  * A page of the log with only what its table shows: each entry's record by name (readable.ts
- * names them as the history pages do, one query per kind of record on the page), who, the
- * municipality's name and which fields changed.
+ * names them as the history pages do, a follow-up by its activity and period, one query per
+ * kind of record on the page), who, the municipality's name and which fields changed.
  */
 async function auditPage(actor: Actor, where: Prisma.AuditLogWhereInput, page: number, locale: Locale): Promise<Page<AuditLogRow>> {
   const prisma = await db();
@@ -86,20 +87,17 @@ async function auditPage(actor: Actor, where: Prisma.AuditLogWhereInput, page: n
     recordNames(actor, found.rows, locale),
   ]);
   const names = new Map(municipalities.map((m) => [m.id, m.name] as const));
-  const rows = found.rows.map((e) => {
-    const changes = e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? (e.changes as Record<string, unknown>) : {};
-    return {
-      id: e.id.toString(),
-      at: e.at,
-      action: e.action,
-      entityType: e.entityType,
-      // A municipality's entries are filed under it: its name is read with the others'.
-      record: records.get(e.entityId) ?? (e.entityType === "Municipality" ? names.get(e.entityId) : undefined) ?? titleRecordedIn(changes),
-      by: e.user?.name ?? null,
-      municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
-      fields: Object.keys(changes),
-    };
-  });
+  const rows = found.rows.map((e, i) => ({
+    id: e.id.toString(),
+    at: e.at,
+    action: e.action,
+    entityType: e.entityType,
+    // A municipality's entries are filed under it: its name is read with the others'.
+    record: (e.entityType === "Municipality" ? names.get(e.entityId) : undefined) ?? records[i] ?? null,
+    by: e.user?.name ?? null,
+    municipality: e.municipalityId ? (names.get(e.municipalityId) ?? null) : null,
+    fields: Object.keys(recordedChanges(e.changes)),
+  }));
   return { ...found, rows };
 }
 

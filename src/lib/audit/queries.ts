@@ -1,5 +1,6 @@
 import { db, type Prisma } from "@/lib/db";
 import type { ConflictChange } from "@/lib/actions/result";
+import { recordedChanges } from "./changes";
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -12,7 +13,7 @@ export async function changesSince(entityType: string, entityId: string, loadedV
     include: { user: { select: { name: true } } },
   });
   return entries.flatMap((entry) =>
-    Object.entries((entry.changes ?? {}) as Changes)
+    Object.entries(recordedChanges(entry.changes) as Changes)
       .filter(([, change]) => change && typeof change === "object" && "to" in change)
       .map(([field, change]) => ({ field, from: change.from, to: change.to, by: entry.user?.name ?? null, at: entry.at.toISOString() })),
   );
@@ -55,6 +56,6 @@ async function history(where: Prisma.AuditLogWhereInput, take: number): Promise<
     entityType: e.entityType,
     entityId: e.entityId,
     by: e.user?.name ?? null,
-    changes: (e.changes as Changes | null) ?? null,
+    changes: e.changes === null ? null : (recordedChanges(e.changes) as Changes),
   }));
 }

@@ -6,6 +6,8 @@ import { concernInclude, concernView, type ConcernKind } from "@/lib/forums/conc
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages, type Messages, type Locale } from "@/lib/i18n";
 import { isUuid } from "@/lib/validation/ids";
+import { activityNames } from "./activity-names";
+import { recordedChanges } from "./changes";
 import { historyOf, type HistoryEntry } from "./queries";
 
 /**
@@ -15,8 +17,8 @@ import { historyOf, type HistoryEntry } from "./queries";
  * words for statuses, parties, levels and periods, and dates as Swedish dates.
  */
 
-type Kind = "user" | "organisation" | "forum" | "agreement" | "goal" | "promise" | "activity" | "dialogue";
-const KINDS: readonly Kind[] = ["user", "organisation", "forum", "agreement", "goal", "promise", "activity", "dialogue"];
+type Kind = "user" | "organisation" | "forum" | "agreement" | "goal" | "promise" | "activity" | "followUp" | "dialogue";
+const KINDS: readonly Kind[] = ["user", "organisation", "forum", "agreement", "goal", "promise", "activity", "followUp", "dialogue"];
 
 /** Fields that hold the id (or a list of ids) of another record, by the type of record changed. */
 const REFERENCES: Record<string, Record<string, Kind>> = {
@@ -48,11 +50,25 @@ const MOMENTS = new Set(["startsAt"]);
 const SIGNATORY_LISTS = new Set(["signatories"]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
-/** The entries with every value as a reader should see it; ids and fields are kept for the table's labels. */
-export async function readableHistory(actor: Actor, entries: HistoryEntry[], locale: Locale): Promise<HistoryEntry[]> {
+/** A history entry as its reader sees it; `record` names what it changed when that is not the page's own record. */
+export interface ReadableHistoryEntry extends HistoryEntry {
+  record: string | null;
+}
+
+/**
+ * The entries with every value as a reader should see it; ids and fields are kept for the
+ * table's labels. An entry about a record under the page's subject (`subjectId`: a promise's
+ * activity or follow-up, an agreement's goal) names that record as the audit log does.
+ */
+export async function readableHistory(actor: Actor, entries: HistoryEntry[], locale: Locale, subjectId: string): Promise<ReadableHistoryEntry[]> {
   const m = messages(locale);
   const words = choices(m);
-  const names = await namesOf(actor, locale, referencedIds(entries));
+  const underSubject = entries.filter((e) => e.entityId !== subjectId);
+  const wanted = referencedIds(entries);
+  wantRecords(wanted, underSubject);
+  const names = await namesOf(actor, locale, wanted);
+  const named = namedRecords(names, underSubject, m.history.deleted);
+  const records = new Map(underSubject.map((entry, i) => [entry, named[i]] as const));
 
   const present = (entityType: string, field: string, value: unknown): unknown => {
     if (Array.isArray(value)) return value.map((v) => present(entityType, field, v));
@@ -75,6 +91,7 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[], loc
 
   return entries.map((entry) => ({
     ...entry,
+    record: records.get(entry) ?? null,
     changes: entry.changes
       ? Object.fromEntries(
           Object.entries(entry.changes).map(([field, change]) => [
@@ -87,8 +104,8 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[], loc
 }
 
 /** The history of a record and what belongs under it (historyOf), readable. */
-export async function readableHistoryOf(actor: Actor, entityType: string, entityId: string, locale: Locale): Promise<HistoryEntry[]> {
-  return readableHistory(actor, await historyOf(entityType, entityId), locale);
+export async function readableHistoryOf(actor: Actor, entityType: string, entityId: string, locale: Locale): Promise<ReadableHistoryEntry[]> {
+  return readableHistory(actor, await historyOf(entityType, entityId), locale, entityId);
 }
 
 /** The records of these types are named as readableHistory names the records a field refers to. */
@@ -100,30 +117,42 @@ const RECORD_KINDS: Record<string, Kind> = {
   Goal: "goal",
   CitizenPromise: "promise",
   Activity: "activity",
+  ActivityFollowUp: "followUp",
   CitizenDialogue: "dialogue",
 };
 
+const recordKind = (entityType: string) => (Object.hasOwn(RECORD_KINDS, entityType) ? RECORD_KINDS[entityType] : undefined);
+
 /**
- * What the records of audit entries are called, as far as the reader may see them, by entity id:
- * one query per kind of record among the entries (users, organisations, forums, agreements, goals,
- * promises, activities, dialogues), whatever their number. Records of other kinds, and records
- * deleted since, are not in it (titleRecordedIn may still name them).
+ * What the record of each audit entry is called, in the entries' order, as far as the reader
+ * may see it: one query per kind of record among the entries (users, organisations, forums,
+ * agreements, goals, promises, dialogues; activities and follow-ups together), whatever their
+ * number. A follow-up is named by its activity and period. A record deleted since keeps the
+ * title its entry recorded, marked as deleted, as the overview's recent changes mark it; a
+ * record of a kind not looked up is named by the title its entry recorded, if any.
  */
-export async function recordNames(actor: Actor, entries: { entityType: string; entityId: string }[], locale: Locale): Promise<Map<string, string>> {
-  const kindOf = (entityType: string) => (Object.hasOwn(RECORD_KINDS, entityType) ? RECORD_KINDS[entityType] : undefined);
+export async function recordNames(actor: Actor, entries: AuditRecord[], locale: Locale): Promise<(string | null)[]> {
   const wanted = noIds();
+  wantRecords(wanted, entries);
+  return namedRecords(await namesOf(actor, locale, wanted), entries, messages(locale).history.deleted);
+}
+
+type AuditRecord = { entityType: string; entityId: string; changes: unknown };
+
+function wantRecords(wanted: Record<Kind, Set<string>>, entries: AuditRecord[]) {
   for (const { entityType, entityId } of entries) {
-    const kind = kindOf(entityType);
+    const kind = recordKind(entityType);
     if (kind && isUuid(entityId)) wanted[kind].add(entityId);
   }
-  const names = await namesOf(actor, locale, wanted);
-  const found = new Map<string, string>();
-  for (const { entityType, entityId } of entries) {
-    const kind = kindOf(entityType);
-    const name = kind ? names[kind].get(entityId) : undefined;
-    if (name) found.set(entityId, name);
-  }
-  return found;
+}
+
+function namedRecords(names: Record<Kind, Map<string, string>>, entries: AuditRecord[], deleted: string): (string | null)[] {
+  return entries.map(({ entityType, entityId, changes }) => {
+    const recorded = titleRecordedIn(recordedChanges(changes));
+    const kind = recordKind(entityType);
+    if (!kind || !isUuid(entityId)) return recorded;
+    return names[kind].get(entityId) ?? (recorded ? `${recorded} ${deleted}` : deleted);
+  });
 }
 
 /** The title (or name) an entry recorded of its record, for a record since deleted or of a kind not looked up. */
@@ -156,14 +185,16 @@ function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
 }
 
 /**
- * One query per kind of record referred to. Goals, promises and activities are named as far
- * as the reader may see them (never a draft's title for a forum member); agreements likewise.
+ * One query per kind of record referred to (activities and follow-ups share one). Goals,
+ * promises and activities are named as far as the reader may see them (never a draft's title
+ * for a forum member); agreements likewise; an action plan's measure to readers of the plan.
  */
 async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<string>>): Promise<Record<Kind, Map<string, string>>> {
   const m = messages(locale);
   const prisma = await db();
   const find = <T>(kind: Kind, query: (where: { id: { in: string[] } }) => Promise<T[]>) =>
     wanted[kind].size > 0 ? query({ id: { in: [...wanted[kind]] } }) : Promise.resolve([] as T[]);
+  const concernTitle = (kind: ConcernKind, title: string | null | undefined) => title ?? format(locale, m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] });
   const [users, organisations, forums, agreements, goals, promises, activities, dialogues] = await Promise.all([
     find("user", (where) => prisma.user.findMany({ where, select: { id: true, name: true } })),
     find("organisation", (where) => prisma.organisation.findMany({ where, select: { id: true, name: true } })),
@@ -171,10 +202,9 @@ async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<st
     find("agreement", (where) => prisma.agreement.findMany({ where, select: { id: true, title: true, municipalityId: true, policeAreaId: true, status: true } })),
     find("goal", (where) => prisma.goal.findMany({ where, select: { id: true, ...concernInclude.goal.select } })),
     find("promise", (where) => prisma.citizenPromise.findMany({ where, select: { id: true, ...concernInclude.promise.select } })),
-    find("activity", (where) => prisma.activity.findMany({ where, select: concernInclude.activity.select })),
+    activityNames(actor, locale, wanted.activity, wanted.followUp, concernTitle("activity", null)),
     find("dialogue", (where) => prisma.citizenDialogue.findMany({ where, select: { id: true, title: true } })),
   ]);
-  const concernTitle = (kind: ConcernKind, title: string | null | undefined) => title ?? format(locale, m.meetings.concernsHidden, { kind: m.meetings.concernsKind[kind] });
   const readsAgreement = (a: (typeof agreements)[number]) =>
     authorize(actor, "agreement.read", { type: "joint", municipalityId: a.municipalityId, policeAreaId: a.policeAreaId }) || PUBLIC_AGREEMENT_STATUSES.includes(a.status);
   return {
@@ -184,7 +214,8 @@ async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<st
     agreement: new Map(agreements.map((a) => [a.id, readsAgreement(a) ? a.title : m.history.hidden])),
     goal: new Map(goals.map((g) => [g.id, concernTitle("goal", concernView(actor, { goal: g, promise: null, activity: null })?.title)])),
     promise: new Map(promises.map((p) => [p.id, concernTitle("promise", concernView(actor, { goal: null, promise: p, activity: null })?.title)])),
-    activity: new Map(activities.map((a) => [a.id, concernTitle("activity", concernView(actor, { goal: null, promise: null, activity: a })?.title)])),
+    activity: activities.activity,
+    followUp: activities.followUp,
     dialogue: new Map(dialogues.map((d) => [d.id, d.title])),
   };
 }

@@ -5,6 +5,7 @@ import { periodStartOf } from "@/lib/activities/periods";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { titleRecordedIn } from "@/lib/audit/readable";
+import { recordedChanges } from "@/lib/audit/changes";
 import { actionPlanScopeWhere, jointScopeWhere } from "@/lib/auth/scope";
 import { cycleStatus, type CycleItem } from "@/lib/cycle/status";
 import { db } from "@/lib/db";
@@ -242,7 +243,7 @@ export async function recentChanges(actor: Actor, take = 10): Promise<RecentChan
     ) rec ON true
     ORDER BY r.at DESC, r.id DESC`;
   return entries.map((e) => {
-    const changes = e.changes && typeof e.changes === "object" && !Array.isArray(e.changes) ? (e.changes as Record<string, unknown>) : {};
+    const changes = recordedChanges(e.changes);
     return {
       id: e.id,
       at: e.at,

@@ -17,7 +17,7 @@ export async function forumHistoryForActor(actor: Actor, forumId: string, locale
   const forum = await findForumForActor(actor, forumId);
   if (!forum) return null;
   const entries = await historyOf("Forum", forum.id);
-  return { forum: { id: forum.id, name: forum.name }, entries: await readableHistory(actor, entries, locale) };
+  return { forum: { id: forum.id, name: forum.name }, entries: await readableHistory(actor, entries, locale, forum.id) };
 }
 
 export async function meetingHistoryForActor(actor: Actor, forumId: string, meetingId: string, locale: Locale) {
@@ -33,5 +33,5 @@ export async function meetingHistoryForActor(actor: Actor, forumId: string, meet
     { entityType: "Meeting", entityIds: [meeting.id] },
     { entityType: "ActionItem", entityIds: meeting.actionItems.map((i) => i.id) },
   ]);
-  return { forum: { id: forum.id, name: forum.name }, meeting: { id: meeting.id, startsAt: meeting.startsAt }, entries: await readableHistory(actor, entries, locale) };
+  return { forum: { id: forum.id, name: forum.name }, meeting: { id: meeting.id, startsAt: meeting.startsAt }, entries: await readableHistory(actor, entries, locale, meeting.id) };
 }

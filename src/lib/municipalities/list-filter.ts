@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { compareSwedish } from "@/lib/format/intl";
 import { containsText, equalsText, type ListFilter } from "@/lib/pagination/filter";
 
 type Municipality = { id: string; name: string };
@@ -34,9 +33,9 @@ export async function municipalityFilterField<S extends string>(actor: Actor, fi
   const prisma = await db();
   const scope = actor.role === "ADMIN" ? {} : { id: { in: actor.municipalityIds } };
   const select = { id: true, name: true } as const;
-  const few = await prisma.municipality.findMany({ where: scope, select, orderBy: { name: "asc" }, take: MUNICIPALITY_CHOICES_MAX + 1 });
-  if (few.length <= MUNICIPALITY_CHOICES_MAX) {
-    const choices = few.sort((a, b) => compareSwedish(a.name, b.name));
+  // In Swedish order: the name column's collation is Swedish.
+  const choices = await prisma.municipality.findMany({ where: scope, select, orderBy: { name: "asc" }, take: MUNICIPALITY_CHOICES_MAX + 1 });
+  if (choices.length <= MUNICIPALITY_CHOICES_MAX) {
     // An id that is none of theirs (an old or hand-edited address) is ignored, as any malformed filter is.
     return { kind: "choices", choices, formChoices: choices, filter: choices.some((x) => x.id === filter.municipalityId) ? filter : withoutMunicipality(filter) };
   }
@@ -55,7 +54,7 @@ export async function municipalityFilterField<S extends string>(actor: Actor, fi
   if (!one && municipalityId) return { kind: "search", text: "", formChoices: [], filter: withoutMunicipality(filter) };
   if (!one) {
     const count = containing.length > MATCHES_NAMED ? await prisma.municipality.count({ where: where({ name: containsText(municipalityName!) }) }) : containing.length;
-    const names = containing.slice(0, MATCHES_NAMED).map((x) => x.name).sort(compareSwedish);
+    const names = containing.slice(0, MATCHES_NAMED).map((x) => x.name);
     return { kind: "search", text: municipalityName!, formChoices: [], filter, matches: { count, names } };
   }
   return { kind: "search", text: one.name, formChoices: [one], filter: { ...withoutMunicipality(filter), municipalityId: one.id } };

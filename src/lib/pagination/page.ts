@@ -28,12 +28,13 @@ export function pageNumber(raw: string | string[] | undefined): number {
 }
 
 /**
- * A list's document title, with the page number from the address on every page after the first
+ * A list's document title, with the number of the page shown on every page after the first
  * ("Medborgarlöften – sida 2"): each page is its own address, and a reader of tabs, history or
- * bookmarks, or a screen reader announcing the title, can tell them apart.
+ * bookmarks, or a screen reader announcing the title, can tell them apart. `page` is the page
+ * the list shows (readPage's), not the one asked for: ?sida=999 on a list of 12 pages shows
+ * and names page 12, and a malformed number page 1.
  */
-export function pagedTitle(locale: Locale, title: string, raw: string | string[] | undefined): string {
-  const page = pageNumber(raw);
+export function pagedTitle(locale: Locale, title: string, page: number): string {
   return page > 1 ? format(locale, messages(locale).pagination.documentTitle, { title, page }) : title;
 }
 

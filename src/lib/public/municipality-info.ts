@@ -2,7 +2,6 @@ import "server-only";
 import type { AccessibilityCompliance } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { cachedDirectory, cachedForMunicipality, readWhenServing } from "./cache-tags";
-import { compareSwedish } from "@/lib/format/intl";
 
 /**
  * What the public accessibility statement, privacy page and contact page of a municipality
@@ -62,8 +61,8 @@ const cachedInfo = cachedForMunicipality(loadInfo, "public-municipality-info");
 
 /** Every municipality's slug and name, for the portal-wide pages that lead to each municipality's. */
 export const listMunicipalityLinks = cachedDirectory(
-  // Ordered here, not by the database, whose collation need not be Swedish (Åre before Älvkarleby).
-  async () => (await (await db()).municipality.findMany({ select: { slug: true, name: true } })).sort((a, b) => compareSwedish(a.name, b.name)),
+  // In Swedish order (Åre before Älvkarleby): the name column's collation is Swedish.
+  async () => (await db()).municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   "public-municipality-links",
 );
 

@@ -8,19 +8,23 @@ import { listAgreementsForActor } from "@/lib/agreements/queries";
 import { requireActor } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatPeriod } from "@/lib/format/dates";
-import { municipalityFilterField } from "@/lib/municipalities/list-filter";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pagedTitle, pageNumber } from "@/lib/pagination/page";
+import { filterParams } from "@/lib/pagination/filter";
+import { filteredListOfAddress } from "@/lib/pagination/filtered-list";
+import { pagedTitle } from "@/lib/pagination/page";
 
 const STATUSES = ["DRAFT", "IN_PREPARATION", "ADOPTED", "ACTIVE", "EXPIRED", "REPLACED"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The page of agreements the address asks for, with its filter, read once a request (the title names the page shown). */
+const readAgreements = filteredListOfAddress(STATUSES, listAgreementsForActor);
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).agreements.title, (await searchParams).sida) };
+  const { list } = await readAgreements(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).agreements.title, list.page) };
 }
 
 export default async function AgreementsPage({ searchParams }: Props) {
@@ -28,9 +32,8 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const municipality = await municipalityFilterField(actor, parseListFilter(params, STATUSES));
+  const { municipality, list } = await readAgreements(params);
   const { filter } = municipality;
-  const list = await listAgreementsForActor(actor, filter, pageNumber(params.sida));
   const filtered = Object.keys(filter).length > 0;
   return (
     <>

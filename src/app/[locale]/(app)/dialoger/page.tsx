@@ -10,28 +10,31 @@ import { listDialoguesForActor } from "@/lib/dialogues/queries";
 import { formatDateTime } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { municipalityFilterField } from "@/lib/municipalities/list-filter";
-import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pagedTitle, pageNumber } from "@/lib/pagination/page";
+import { filterParams } from "@/lib/pagination/filter";
+import { filteredListOfAddress } from "@/lib/pagination/filtered-list";
+import { pagedTitle } from "@/lib/pagination/page";
 import { createDialogueAction } from "./actions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The page of dialogues the address asks for, with its filter, read once a request (the title names the page shown). */
+const readDialogues = filteredListOfAddress([], listDialoguesForActor);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).dialogues.title, (await searchParams).sida) };
+  const { list } = await readDialogues(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).dialogues.title, list.page) };
 }
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DialoguesPage({ searchParams }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const municipality = await municipalityFilterField(actor, parseListFilter(params));
+  const { municipality, list } = await readDialogues(params);
   const { filter } = municipality;
   const mayManage = hasPermission(actor.role, "dialogue.manage");
   const hasMunicipalities = municipality.kind === "search" || municipality.choices.length > 0;
-  const list = await listDialoguesForActor(actor, filter, pageNumber(params.sida));
   return (
     <>
       <Notice code={typeof params.notice === "string" ? params.notice : undefined} />

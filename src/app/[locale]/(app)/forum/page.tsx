@@ -7,33 +7,37 @@ import { Notice } from "@/components/ui/notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { PlainLink } from "@/components/ui/plain-link";
 import { chairedForumChoices, listForumsForActor, parentForumChoices } from "@/lib/forums/queries";
-import { municipalityFilterField } from "@/lib/municipalities/list-filter";
-import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pagedTitle, pageNumber } from "@/lib/pagination/page";
+import { filterParams } from "@/lib/pagination/filter";
+import { filteredListOfAddress } from "@/lib/pagination/filtered-list";
+import { pagedTitle } from "@/lib/pagination/page";
 import { ForumLevel } from "@/generated/prisma/enums";
 import { createForumAction } from "./actions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).forums.title, (await searchParams).sida) };
-}
 
 /** Every level, in the schema's order (the list's sections and the level filter). */
 const LEVELS = Object.values(ForumLevel);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The page of forums the address asks for, with its filter, read once a request (the title names the page shown). */
+const readForums = filteredListOfAddress(LEVELS, listForumsForActor);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const locale = await requestLocale();
+  const { list } = await readForums(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).forums.title, list.page) };
+}
+
 export default async function ForumsPage({ searchParams }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const municipality = await municipalityFilterField(actor, parseListFilter(params, LEVELS));
-  const { filter } = municipality;
   const isAdmin = actor.role === "ADMIN";
-  const [list, chaired] = await Promise.all([listForumsForActor(actor, filter, pageNumber(params.sida)), isAdmin ? [] : chairedForumChoices(actor)]);
+  const [{ municipality, list }, chaired] = await Promise.all([readForums(params), isAdmin ? [] : chairedForumChoices(actor)]);
+  const { filter } = municipality;
   // The form's choosers hold one municipality's records: administrators create forums in the
   // municipality chosen in the filter (under any of its forums); chairs under a forum they chair.
   const municipalities = isAdmin

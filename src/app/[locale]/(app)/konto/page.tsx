@@ -8,16 +8,22 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { requireActor } from "@/lib/auth/current-actor";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { LOCALES } from "@/lib/users/schemas";
 import { changeLocaleAction, changePasswordAction } from "./actions";
 
+type Params = { sida?: string };
+type Props = { searchParams: Promise<Params> };
+
+/** The page of the user's own actions the address asks for, read once a request (the title names the page shown). */
+const readOwnActivity = oncePerRequest(async ({ sida }: Params) => listOwnActivity(await requireActor(), pageNumber(sida), await requestLocale()));
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).account.title, (await searchParams).sida) };
+  const { sida } = await searchParams;
+  return { title: pagedTitle(locale, messages(locale).account.title, (await readOwnActivity({ sida })).page) };
 }
-
-type Props = { searchParams: Promise<{ sida?: string }> };
 
 /** Every user's own account: password, language and their recent activity from the audit log. */
 export default async function AccountPage({ searchParams }: Props) {
@@ -25,7 +31,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const a = m.account;
-  const activity = await listOwnActivity(actor, pageNumber((await searchParams).sida), locale);
+  const activity = await readOwnActivity({ sida: (await searchParams).sida });
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{a.title}</h1>

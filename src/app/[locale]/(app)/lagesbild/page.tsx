@@ -9,24 +9,29 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { municipalityFilterField } from "@/lib/municipalities/list-filter";
-import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pagedTitle, pageNumber } from "@/lib/pagination/page";
+import { filterParams } from "@/lib/pagination/filter";
+import { filteredListOfAddress } from "@/lib/pagination/filtered-list";
+import { pagedTitle } from "@/lib/pagination/page";
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The page of analyses the address asks for, with its filter, read once a request (the title names the page shown). */
+const readAnalyses = filteredListOfAddress([], listAnalysesForActor);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).cycle.analyses.title, (await searchParams).sida) };
+  const { list } = await readAnalyses(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).cycle.analyses.title, list.page) };
 }
 
-export default async function AnalysesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnalysesPage({ searchParams }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const m = messages(locale);
   const a = m.cycle.analyses;
   const params = await searchParams;
-  const municipality = await municipalityFilterField(actor, parseListFilter(params));
+  const { municipality, list } = await readAnalyses(params);
   const { filter } = municipality;
-  const list = await listAnalysesForActor(actor, filter, pageNumber(params.sida));
   return (
     <>
       <p className="text-sm"><Link href="/arbetsgang">{m.cycle.title}</Link></p>

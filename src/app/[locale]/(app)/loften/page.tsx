@@ -9,18 +9,22 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { formatPeriod } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { municipalityFilterField } from "@/lib/municipalities/list-filter";
-import { filterParams, parseListFilter } from "@/lib/pagination/filter";
-import { pagedTitle, pageNumber } from "@/lib/pagination/page";
+import { filterParams } from "@/lib/pagination/filter";
+import { filteredListOfAddress } from "@/lib/pagination/filtered-list";
+import { pagedTitle } from "@/lib/pagination/page";
 import { listPromisesForActor } from "@/lib/promises/queries";
 
 const STATUSES = ["DRAFT", "AWAITING_APPROVAL", "PUBLISHED", "COMPLETED"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The page of promises the address asks for, with its filter, read once a request (the title names the page shown). */
+const readPromises = filteredListOfAddress(STATUSES, listPromisesForActor);
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).promises.title, (await searchParams).sida) };
+  const { list } = await readPromises(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).promises.title, list.page) };
 }
 
 export default async function PromisesPage({ searchParams }: Props) {
@@ -28,9 +32,8 @@ export default async function PromisesPage({ searchParams }: Props) {
   const actor = await requireActor();
   const m = messages(locale);
   const params = await searchParams;
-  const municipality = await municipalityFilterField(actor, parseListFilter(params, STATUSES));
+  const { municipality, list } = await readPromises(params);
   const { filter } = municipality;
-  const list = await listPromisesForActor(actor, filter, pageNumber(params.sida));
   const filtered = Object.keys(filter).length > 0;
   return (
     <>

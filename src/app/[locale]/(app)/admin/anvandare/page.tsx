@@ -7,16 +7,28 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listUsersForAdmin, organisationChoicesForUsers } from "@/lib/users/queries";
 import { isUuid } from "@/lib/validation/ids";
 
+type Params = { sida?: string; notice?: string; q?: string; organisation?: string; status?: string };
+type Props = { searchParams: Promise<Params> };
+
+/** The page of users the address asks for, read once a request (the title names the page shown). */
+const readUsers = oncePerRequest(async (params: Params) => {
+  const actor = await requireActor();
+  const q = typeof params.q === "string" ? params.q.slice(0, 200) : undefined;
+  const organisationId = params.organisation && isUuid(params.organisation) ? params.organisation : undefined;
+  const status = params.status === "active" || params.status === "inactive" ? params.status : undefined;
+  return { q, organisationId, status, list: await listUsersForAdmin(actor, pageNumber(params.sida), { q, organisationId, status }) };
+});
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).admin.users.title, (await searchParams).sida) };
+  const { list } = await readUsers(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).admin.users.title, list.page) };
 }
-
-type Props = { searchParams: Promise<{ sida?: string; notice?: string; q?: string; organisation?: string; status?: string }> };
 
 /** The users the actor may see: everyone for administrators, their own organisations' for user managers (the layout lets no one else in). */
 export default async function UsersAdminPage({ searchParams }: Props) {
@@ -25,13 +37,7 @@ export default async function UsersAdminPage({ searchParams }: Props) {
   const params = await searchParams;
   const all = messages(locale);
   const u = all.admin.users;
-  const q = typeof params.q === "string" ? params.q.slice(0, 200) : undefined;
-  const organisationId = params.organisation && isUuid(params.organisation) ? params.organisation : undefined;
-  const status = params.status === "active" || params.status === "inactive" ? params.status : undefined;
-  const [list, organisations] = await Promise.all([
-    listUsersForAdmin(actor, pageNumber(params.sida), { q, organisationId, status }),
-    organisationChoicesForUsers(actor),
-  ]);
+  const [{ q, organisationId, status, list }, organisations] = await Promise.all([readUsers(params), organisationChoicesForUsers(actor)]);
   const select = "block max-w-full rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <>

@@ -8,22 +8,30 @@ import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { listMunicipalitiesForAdmin } from "@/lib/municipalities/queries";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
+
+type Params = { sida?: string; notice?: string };
+type Props = { searchParams: Promise<Params> };
+
+/** The page of municipalities the address asks for, read once a request (the title names the page shown). */
+const readMunicipalities = oncePerRequest(async ({ sida }: Params) => {
+  const actor = await requireActor();
+  if (!authorize(actor, "municipality.manage", { type: "system" })) notFound();
+  return listMunicipalitiesForAdmin(pageNumber(sida));
+});
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).admin.municipalities.title, (await searchParams).sida) };
+  const { sida } = await searchParams;
+  return { title: pagedTitle(locale, messages(locale).admin.municipalities.title, (await readMunicipalities({ sida })).page) };
 }
-
-type Props = { searchParams: Promise<{ sida?: string; notice?: string }> };
 
 export default async function MunicipalitiesAdminPage({ searchParams }: Props) {
   const locale = await requestLocale();
-  const actor = await requireActor();
-  if (!authorize(actor, "municipality.manage", { type: "system" })) notFound();
   const params = await searchParams;
   const m = messages(locale).admin;
-  const list = await listMunicipalitiesForAdmin(pageNumber(params.sida));
+  const list = await readMunicipalities({ sida: params.sida });
   return (
     <>
       <Notice code={params.notice} />

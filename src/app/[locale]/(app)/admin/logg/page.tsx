@@ -9,34 +9,42 @@ import { messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { compareSwedish } from "@/lib/format/intl";
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).admin.audit.title, (await searchParams).sida) };
-}
+type Params = { sida?: string; vem?: string; vad?: string; kommun?: string; fran?: string; till?: string };
+type Props = { searchParams: Promise<Params> };
 
-type Props = { searchParams: Promise<{ sida?: string; vem?: string; vad?: string; kommun?: string; fran?: string; till?: string }> };
-
-/** The whole audit log, filtered by who, what, when and which municipality: for administrators. */
-export default async function AuditLogPage({ searchParams }: Props) {
+/** The page of the log the address asks for, read once a request (the title names the page shown). */
+const readLog = oncePerRequest(async (params: Params) => {
   const locale = await requestLocale();
   const actor = await requireActor();
   if (!authorize(actor, "audit.read", { type: "system" })) notFound();
-  const params = await searchParams;
-  const m = messages(locale);
-  const a = m.admin.audit;
-  const actions = Object.entries(m.history.action as Record<string, string>).sort(([, x], [, y]) => compareSwedish(x, y));
   const filter: AuditLogFilter = {
     who: typeof params.vem === "string" ? params.vem.slice(0, 200) : undefined,
-    action: actions.some(([key]) => key === params.vad) ? params.vad : undefined,
+    action: typeof params.vad === "string" && Object.hasOwn(messages(locale).history.action, params.vad) ? params.vad : undefined,
     municipalityId: params.kommun && isUuid(params.kommun) ? params.kommun : undefined,
     from: startOfSwedishDay(params.fran) ? params.fran : undefined,
     to: startOfSwedishDay(params.till) ? params.till : undefined,
   };
-  const [log, municipalities] = await Promise.all([listAuditLog(actor, pageNumber(params.sida), filter, locale), municipalityChoices()]);
+  return { filter, log: await listAuditLog(actor, pageNumber(params.sida), filter, locale) };
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const locale = await requestLocale();
+  const { log } = await readLog(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).admin.audit.title, log.page) };
+}
+
+/** The whole audit log, filtered by who, what, when and which municipality: for administrators. */
+export default async function AuditLogPage({ searchParams }: Props) {
+  const locale = await requestLocale();
+  const m = messages(locale);
+  const a = m.admin.audit;
+  const actions = Object.entries(m.history.action as Record<string, string>).sort(([, x], [, y]) => compareSwedish(x, y));
+  const [{ filter, log }, municipalities] = await Promise.all([readLog(await searchParams), municipalityChoices()]);
   const input = "block max-w-full rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <>

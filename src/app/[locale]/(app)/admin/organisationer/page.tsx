@@ -11,31 +11,36 @@ import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { listOrganisationsForAdmin } from "@/lib/organisations/queries";
 import { ORGANISATION_KINDS } from "@/lib/organisations/schemas";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { policeAreaChoices } from "@/lib/police-areas/queries";
 import { isUuid } from "@/lib/validation/ids";
 
+type Params = { sida?: string; notice?: string; plats?: string; typ?: string };
+type Props = { searchParams: Promise<Params> };
+
+/** The page of organisations the address asks for, read once a request (the title names the page shown). */
+const readOrganisations = oncePerRequest(async (params: Params) => {
+  const actor = await requireActor();
+  if (!authorize(actor, "organisation.manage", { type: "system" })) notFound();
+  const placeId = params.plats && isUuid(params.plats) ? params.plats : undefined;
+  const kind = ORGANISATION_KINDS.find((k) => k === params.typ);
+  return { placeId, kind, list: await listOrganisationsForAdmin(pageNumber(params.sida), { placeId, kind }) };
+});
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).admin.organisations.title, (await searchParams).sida) };
+  const { list } = await readOrganisations(await searchParams);
+  return { title: pagedTitle(locale, messages(locale).admin.organisations.title, list.page) };
 }
-
-type Props = { searchParams: Promise<{ sida?: string; notice?: string; plats?: string; typ?: string }> };
 
 export default async function OrganisationsAdminPage({ searchParams }: Props) {
   const locale = await requestLocale();
-  const actor = await requireActor();
-  if (!authorize(actor, "organisation.manage", { type: "system" })) notFound();
   const params = await searchParams;
+  const { placeId, kind, list } = await readOrganisations(params);
   const m = messages(locale).admin;
   const o = m.organisations;
-  const placeId = params.plats && isUuid(params.plats) ? params.plats : undefined;
-  const kind = ORGANISATION_KINDS.find((k) => k === params.typ);
-  const [list, municipalities, areas] = await Promise.all([
-    listOrganisationsForAdmin(pageNumber(params.sida), { placeId, kind }),
-    municipalityChoices(),
-    policeAreaChoices(),
-  ]);
+  const [municipalities, areas] = await Promise.all([municipalityChoices(), policeAreaChoices()]);
   const municipality = municipalities.find((x) => x.id === placeId);
   const area = areas.find((x) => x.id === placeId);
   const newHref = municipality ? `/admin/organisationer/ny?kommun=${municipality.id}` : area ? `/admin/organisationer/ny?polisomrade=${area.id}` : "/admin/organisationer/ny";

@@ -7,23 +7,31 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listPoliceAreasForAdmin } from "@/lib/police-areas/queries";
 
+type Params = { sida?: string; notice?: string };
+type Props = { searchParams: Promise<Params> };
+
+/** The page of police areas the address asks for, read once a request (the title names the page shown). */
+const readPoliceAreas = oncePerRequest(async ({ sida }: Params) => {
+  const actor = await requireActor();
+  if (!authorize(actor, "policeArea.manage", { type: "system" })) notFound();
+  return listPoliceAreasForAdmin(pageNumber(sida));
+});
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: pagedTitle(locale, messages(locale).admin.policeAreas.title, (await searchParams).sida) };
+  const { sida } = await searchParams;
+  return { title: pagedTitle(locale, messages(locale).admin.policeAreas.title, (await readPoliceAreas({ sida })).page) };
 }
-
-type Props = { searchParams: Promise<{ sida?: string; notice?: string }> };
 
 export default async function PoliceAreasAdminPage({ searchParams }: Props) {
   const locale = await requestLocale();
-  const actor = await requireActor();
-  if (!authorize(actor, "policeArea.manage", { type: "system" })) notFound();
   const params = await searchParams;
   const m = messages(locale).admin;
-  const list = await listPoliceAreasForAdmin(pageNumber(params.sida));
+  const list = await readPoliceAreas({ sida: params.sida });
   return (
     <>
       <Notice code={params.notice} />

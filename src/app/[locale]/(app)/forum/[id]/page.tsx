@@ -17,11 +17,14 @@ import { agreementChoices, findForumForActor, forumItemsPage, forumResource, par
 import { canEscalate } from "@/lib/forums/rules";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
+import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { createMeetingAction, createWorkingGroupAction, recordPictureAction, updateForumAction } from "../actions";
 
 // Metadata and page read the same record: once per request.
 const load = cache(findForumForActor);
+/** The forum's items, the closed ones a page at a time (?sida=), read once a request: the title names the page shown. */
+const readItems = oncePerRequest(async ({ forumId, sida }: { forumId: string; sida?: string }) => forumItemsPage(await requireActor(), forumId, pageNumber(sida)));
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; sida?: string }> };
 
@@ -29,8 +32,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await requestLocale();
   const actor = await requireActor();
   const forum = await load(actor, (await params).id);
-  // ?sida= pages the closed action items.
-  return { title: forum ? pagedTitle(locale, forum.name, (await searchParams).sida) : messages(locale).errors.notFoundTitle };
+  if (!forum) return { title: messages(locale).errors.notFoundTitle };
+  const { closed } = await readItems({ forumId: forum.id, sida: (await searchParams).sida });
+  return { title: pagedTitle(locale, forum.name, closed.page) };
 }
 
 const ENTRY_ROWS = 3;
@@ -46,7 +50,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
   const mayManage = authorize(actor, "forum.manage", resource);
   const mayCreateGroup = authorize(actor, "workingGroup.create", resource) && forum.kind === "FORUM";
   // Every open item, and the closed ones a page at a time (?sida=).
-  const [{ items, closed }, options] = await Promise.all([forumItemsPage(actor, forum.id, pageNumber((await searchParams).sida)), responsibleOptions(actor, forum)]);
+  const [{ items, closed }, options] = await Promise.all([readItems({ forumId: forum.id, sida: (await searchParams).sida }), responsibleOptions(actor, forum)]);
   const escalateTo = forum.parent && canEscalate(forum, forum.parent) ? forum.parent : null;
   const pf = m.forums.fields;
 

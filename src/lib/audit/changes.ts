@@ -1,0 +1,20 @@
+/**
+ * An audit entry's changes by field, as a reader is shown them: `{ from, to }` for a field of
+ * a record, or a bare value for an event (a failed sign-in's reason); {} for an entry without.
+ * A field empty before and after is left out: a new record recorded every field, those left
+ * empty too ({ from: null, to: "" }), and an edit may record "" becoming null; neither is a
+ * change anyone made.
+ */
+export function recordedChanges(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, change]) => !(isChange(change) && isEmpty(change.from) && isEmpty(change.to))));
+}
+
+function isChange(value: unknown): value is { from: unknown; to: unknown } {
+  return !!value && typeof value === "object" && "from" in value && "to" in value;
+}
+
+/** Nothing given: no value, empty text, an empty list, or a box left unticked. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === "" || value === false || (Array.isArray(value) && value.length === 0);
+}
