@@ -67,5 +67,6 @@ test("at phone width every link of the signed-in header can be reached and read"
     await expect(link).toBeInViewport();
   }
   await expect(nav.getByRole("button", { name: "Logga ut" })).toBeInViewport();
+  await expect(nav.getByRole("button", { name: "English" })).toBeInViewport();
   await expectAccessible(page);
 });

@@ -87,7 +87,7 @@ test("a promise with three activities is approved by both parties, read by a vis
 
   // Warm the cache: this promise in English, and another municipality's page.
   const publicPath = new URL(visitor.url()).pathname;
-  // A reader of its own: reading English keeps English for that reader (a cookie).
+  // A reader of its own, with no cookies from the pages above.
   const reader = (await browser.newContext()).request;
   const cachedNow = async (path: string) => {
     await reader.get(path);
