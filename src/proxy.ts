@@ -1,8 +1,8 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, routing } from "@/i18n/routing";
+import { LOCALE_COOKIE, routing } from "@/i18n/routing";
 import { checkMultipartBody } from "@/lib/http/multipart-body-check";
-import { checkRequest, refusalText } from "@/lib/http/request-guard";
+import { checkRequest, refusalResponse } from "@/lib/http/request-guard";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
 import { isPageAddress, localePath, splitLocale } from "@/lib/i18n/locale-path";
 import { securityHeaders } from "@/lib/security/headers";
@@ -29,7 +29,7 @@ export async function proxy(request: NextRequest) {
   });
   // Only after the headers passed: a body is read only when its length is known and small.
   const verdict = headerVerdict ?? (await checkMultipartBody(request));
-  if (verdict) return new NextResponse(refusalText(verdict.reason), { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (verdict) return refusalResponse(verdict);
 
   const { pathname } = request.nextUrl;
   if (!isPageAddress(pathname)) return withSecurityHeaders(request, pathname, (forwarded) => NextResponse.next({ request: { headers: forwarded } }));
@@ -38,16 +38,14 @@ export async function proxy(request: NextRequest) {
   // Depends on this reader's cookie: no shared cache may keep it for others.
   if (preferred) return NextResponse.redirect(preferred, { status: 307, headers: { "Cache-Control": "private, no-store" } });
 
-  const { locale: explicit, rest } = splitLocale(pathname);
-  const response = withSecurityHeaders(request, rest, (forwarded) => intl(new NextRequest(request, { headers: forwarded })));
-  // Choosing a language is following a link to /en/... or /sv/...: remember it for addresses without a prefix.
-  if (explicit && isDocument(request) && request.cookies.get(LOCALE_COOKIE)?.value !== explicit) {
-    response.cookies.set(LOCALE_COOKIE, explicit, LOCALE_COOKIE_OPTIONS);
-  }
-  return response;
+  // Reading /en/... is not choosing English: a shared link or a mistyped address must not
+  // change the language of the reader's other pages. Only the header's switch and the account
+  // page remember a choice (src/app/api/language/route.ts, /konto).
+  const { rest } = splitLocale(pathname);
+  return withSecurityHeaders(request, rest, (forwarded) => intl(new NextRequest(request, { headers: forwarded })));
 }
 
-/** A reader who chose English and follows an address without a prefix is sent to its English page. */
+/** A reader who chose English (with the switch, or on /konto) and follows an address without a prefix is sent to its English page. */
 function preferredElsewhere(request: NextRequest): URL | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const { locale } = splitLocale(request.nextUrl.pathname);
@@ -56,11 +54,6 @@ function preferredElsewhere(request: NextRequest): URL | null {
   const url = request.nextUrl.clone();
   url.pathname = localePath(chosen, request.nextUrl.pathname);
   return url;
-}
-
-function isDocument(request: NextRequest): boolean {
-  const dest = request.headers.get("sec-fetch-dest");
-  return request.method === "GET" && (dest === null || dest === "document") && request.headers.get("rsc") !== "1";
 }
 
 /**

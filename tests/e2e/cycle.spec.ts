@@ -132,11 +132,13 @@ test("an official and the police take Enköping through the law's cycle", async 
   await expect(official.getByRole("heading", { level: 1 })).toHaveText("Uppföljning av Trygghetsvandringar på Västerleden");
   await expectAccessible(official);
   const form = official.locator("#follow-up-form");
-  await form.getByLabel("Period", { exact: true }).selectOption({ label: "Månad" });
-  await form.getByLabel("Datum i perioden").fill(today());
+  // This month, by its name.
+  const month = new Intl.DateTimeFormat("sv-SE", { month: "long", timeZone: "UTC" }).format(new Date());
+  await form.getByLabel("Period", { exact: true }).selectOption({ label: month.charAt(0).toUpperCase() + month.slice(1) });
+  await form.getByLabel("År", { exact: true }).selectOption(String(new Date().getUTCFullYear()));
   await form.getByLabel("Status", { exact: true }).selectOption({ label: "Avvikelse" });
   await form.getByLabel("Bedömning (grön, gul, röd)").selectOption({ label: "Röd" });
-  await form.getByLabel(/Antal genomförda/).fill("1");
+  await form.getByLabel(/^Antal .*under perioden/).fill("1");
   await form.getByLabel("Vad som gjordes").fill("En av två vandringar ställdes in: för få anmälda.");
   await form.getByRole("button", { name: "Registrera uppföljning" }).click();
   await expect(official.getByRole("status")).toHaveText("Ändringarna är sparade.");

@@ -47,6 +47,33 @@ test("an activity sent twice, by a double submit or a replayed request, is saved
   await expectAccessible(page);
 });
 
+test("a follow-up's period is chosen by name and year: left out it is asked for at its field, nothing lost; a delår is January–August", async ({ page }) => {
+  await signIn(page, "kommun@enkoping.demo");
+  await expect(page).toHaveURL(/\/oversikt$/);
+  await newDraftPromise(page, `Delår ${Date.now().toString().slice(-6)}`);
+  const add = page.locator("#add-activity");
+  await add.getByLabel("Aktivitet", { exact: true }).fill("Föräldravandringar");
+  await add.getByRole("button", { name: "Lägg till aktivitet" }).click();
+  await page.getByRole("link", { name: "Registrera uppföljning 1" }).click();
+
+  const form = page.locator("#follow-up-form");
+  const period = form.getByLabel("Period", { exact: true });
+  await expect(period).toHaveAccessibleDescription("Uppföljningen gäller hela perioden. Delåret är januari–augusti, som i kommunens delårsrapport.");
+  await expect(form.getByLabel("Antal under perioden (frivilligt)")).toHaveAccessibleDescription(/^Räknas mot aktivitetens mål\./);
+  await form.getByLabel("Vad som gjordes").fill("Två vandringar med föräldrar i augusti.");
+  await form.getByRole("button", { name: "Registrera uppföljning" }).click();
+  await expect(form.getByRole("alert")).toContainText("Välj vilken period uppföljningen gäller.");
+  await expect(period).toHaveAccessibleDescription(/Välj vilken period uppföljningen gäller\.$/);
+  await expect(form.getByLabel("Vad som gjordes")).toHaveValue("Två vandringar med föräldrar i augusti.");
+  await expectAccessible(page);
+
+  await period.selectOption({ label: "Delår: januari–augusti" });
+  await form.getByLabel("År", { exact: true }).selectOption("2026");
+  await form.getByRole("button", { name: "Registrera uppföljning" }).click();
+  await expect(page.getByRole("status")).toHaveText("Ändringarna är sparade.");
+  await expect(page.getByRole("region", { name: "Uppföljning", exact: true }).getByRole("heading", { level: 3 })).toHaveText("Delår 2026 · Pågår");
+});
+
 test("the agreement form names its first group for what it holds, and every field of a page has its own id", async ({ page }) => {
   await signIn(page, "kommun@enkoping.demo");
   await expect(page).toHaveURL(/\/oversikt$/);
@@ -67,5 +94,6 @@ test("at phone width every link of the signed-in header can be reached and read"
     await expect(link).toBeInViewport();
   }
   await expect(nav.getByRole("button", { name: "Logga ut" })).toBeInViewport();
+  await expect(nav.getByRole("button", { name: "English" })).toBeInViewport();
   await expectAccessible(page);
 });

@@ -212,9 +212,9 @@ test("keyboard only: sign in, create a promise with an activity, follow it up, p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Uppföljning av ${activity}`);
   await expectAccessible(page);
   const followUp = page.locator("#follow-up-form");
-  await choose(page, followUp.getByLabel("Period", { exact: true }), "Månad", { type: "M" });
-  await typeDate(page, followUp.getByLabel("Datum i perioden"), `${year}-01-15`);
-  await typeInto(page, followUp.getByLabel(/Antal genomförda/), "3");
+  await choose(page, followUp.getByLabel("Period", { exact: true }), "Januari", { type: "Januari" });
+  await choose(page, followUp.getByLabel("År", { exact: true }), String(year), { type: String(year) });
+  await typeInto(page, followUp.getByLabel(/^Antal .*under perioden/), "3");
   await typeInto(page, followUp.getByLabel("Vad som gjordes"), "Tre kurskvällar med föräldrar.");
   await tick(page, followUp.getByLabel(/Jag har kontrollerat att texten/));
   await press(page, followUp.getByRole("button", { name: "Registrera uppföljning" }));

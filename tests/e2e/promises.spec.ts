@@ -87,7 +87,7 @@ test("a promise with three activities is approved by both parties, read by a vis
 
   // Warm the cache: this promise in English, and another municipality's page.
   const publicPath = new URL(visitor.url()).pathname;
-  // A reader of its own: reading English keeps English for that reader (a cookie).
+  // A reader of its own, with no cookies from the pages above.
   const reader = (await browser.newContext()).request;
   const cachedNow = async (path: string) => {
     await reader.get(path);
@@ -107,8 +107,9 @@ test("a promise with three activities is approved by both parties, read by a vis
   // A follow-up needs no new approval: it shows at once as progress.
   await police.goto(adminUrl);
   await police.getByRole("link", { name: "Registrera uppföljning 1" }).click();
-  await police.getByLabel(/Datum i perioden/).fill("2026-02-10");
-  await police.getByLabel(/Antal genomförda/).fill("3");
+  await police.getByLabel("Period", { exact: true }).selectOption({ label: "Tertial 1: januari–april" });
+  await police.getByLabel("År", { exact: true }).selectOption("2026");
+  await police.getByLabel("Antal kurser under perioden (frivilligt)").fill("3");
   await police.getByLabel("Vad som gjordes").fill("Tre kurskvällar med föräldrar.");
   await police.getByRole("button", { name: "Registrera uppföljning" }).click();
   await expect(police.getByRole("status")).toHaveText("Ändringarna är sparade.");

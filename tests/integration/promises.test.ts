@@ -158,7 +158,7 @@ describe("follow-up", () => {
     const activity = await createActivity(official, activityInput(created.id));
     const report = (periodType: "TERTIAL" | "MONTH", day: string) =>
       recordFollowUp(police, { activityId: activity.id, periodType, periodStart: new Date(day), done: "", comment: "", status: "ONGOING", achieved: null, figures: [], confirmNoPersonalData: false });
-    await expect(report("TERTIAL", "2026-02-10")).rejects.toMatchObject({ messageKey: "activities.errors.beforeOwner", field: "periodStart" });
+    await expect(report("TERTIAL", "2026-02-10")).rejects.toMatchObject({ messageKey: "activities.errors.beforeOwner", field: "period" });
     await expect(report("MONTH", "2026-06-15")).resolves.toBeTruthy();
   });
 
@@ -192,7 +192,7 @@ describe("follow-up", () => {
       figures: [],
       confirmNoPersonalData: false,
     }).catch((e) => e);
-    expect(again).toMatchObject({ field: "periodStart", messageKey: "activities.errors.periodTaken" });
+    expect(again).toMatchObject({ field: "period", messageKey: "activities.errors.periodTaken" });
   });
 
   it("is refused to people outside the promise's scope", async () => {

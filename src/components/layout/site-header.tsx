@@ -21,7 +21,7 @@ export function SiteHeader({ account }: { account?: React.ReactNode }) {
               </Link>
             </li>
             <li>
-              <LanguageSwitch names={{ sv: messages("sv").nav.languageName, en: messages("en").nav.languageName }} className="text-white hover:text-brand-100" />
+              <LanguageSwitch names={{ sv: messages("sv").nav.languageName, en: messages("en").nav.languageName }} className="text-white underline hover:text-brand-100" />
             </li>
             {account ?? (
               <li>

@@ -1,14 +1,16 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { CheckboxField, SelectField, TextAreaField, TextField, type SelectOption, type SelectOptionGroup } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
-import { toDateInput } from "@/lib/format/dates";
-import { format, messages } from "@/lib/i18n";
+import type { ReportingPeriod } from "@/generated/prisma/enums";
+import { choiceOfPeriod, followUpYears, type PeriodChoice } from "@/lib/activities/period-choice";
+import { formatMonthName } from "@/lib/format/dates";
+import { format, messages, type Locale } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 
 export interface FollowUpValues {
   id?: string;
   version?: number;
-  periodType?: string;
+  periodType?: ReportingPeriod;
   periodStart?: Date;
   done?: string;
   comment?: string;
@@ -24,12 +26,15 @@ const EXTRA = 2;
 export function FollowUpForm({
   action,
   activity,
+  since,
   values = {},
   submitLabel,
   withRating = false,
 }: {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   activity: { id: string; targetUnit: string | null };
+  /** When the promise or plan began: the years offered start there. */
+  since: Date;
   values?: FollowUpValues;
   submitLabel: string;
   /** An action plan's measure is followed up with a traffic light too (Brå's green/yellow/red). */
@@ -39,7 +44,9 @@ export function FollowUpForm({
   const m = messages(locale);
   const f = m.activities.fields;
   const figures = [...(values.figures ?? []), ...Array.from({ length: EXTRA }, () => ({ label: "", value: "" as unknown as number }))];
-  const labels: Record<string, string> = { periodType: f.periodType, periodStart: f.periodStart, done: f.done, comment: f.comment, status: m.activity.columns.status, achieved: f.achieved, rating: m.cycle.measures.columns.rating };
+  const recorded = values.periodType && values.periodStart ? choiceOfPeriod(values.periodType, values.periodStart) : null;
+  const achievedLabel = activity.targetUnit ? format(locale, f.achievedOf, { unit: activity.targetUnit }) : f.achieved;
+  const labels: Record<string, string> = { period: f.period, periodYear: f.periodYear, done: f.done, comment: f.comment, status: m.activity.columns.status, achieved: achievedLabel, rating: m.cycle.measures.columns.rating };
   figures.forEach((_, i) => {
     labels[`figures.${i}.label`] = `${format(locale, f.figure, { n: i + 1 })}, ${f.figureLabel}`;
     labels[`figures.${i}.value`] = `${format(locale, f.figure, { n: i + 1 })}, ${f.figureValue}`;
@@ -49,31 +56,34 @@ export function FollowUpForm({
       {!values.id && <input type="hidden" name="activityId" value={activity.id} />}
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div className="grid gap-4 md:grid-cols-3">
+      {/* The period's hint sits above its list: the year's list stays level with it. */}
+      <div className="grid items-end gap-4 md:grid-cols-3">
+        <SelectField name="period" label={f.period} hint={f.periodHint} defaultValue={recorded?.period ?? ""} options={periodOptions(locale)} className="md:col-span-2" />
         <SelectField
-          name="periodType"
-          label={f.periodType}
-          defaultValue={values.periodType ?? "TERTIAL"}
-          options={(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR", "INTERIM"] as const).map((p) => ({ value: p, label: m.activities.periodType[p] }))}
+          name="periodYear"
+          label={f.periodYear}
+          defaultValue={String(recorded?.year ?? new Date().getUTCFullYear())}
+          options={followUpYears(since, new Date(), recorded?.year).map((y) => ({ value: String(y), label: String(y) }))}
         />
-        <TextField name="periodStart" type="date" label={f.periodStart} hint={f.periodStartHint} defaultValue={toDateInput(values.periodStart)} />
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
         <SelectField
           name="status"
           label={m.activity.columns.status}
           defaultValue={values.status ?? "ONGOING"}
           options={(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"] as const).map((s) => ({ value: s, label: m.activity.statusLabel[s] }))}
         />
+        {withRating && (
+          <SelectField
+            name="rating"
+            label={m.cycle.measures.columns.rating}
+            hint={m.cycle.measures.ratingHint}
+            defaultValue={values.rating ?? ""}
+            options={[{ value: "", label: m.cycle.measures.ratingNone }, ...(["GREEN", "YELLOW", "RED"] as const).map((r) => ({ value: r, label: m.cycle.measures.rating[r] }))]}
+          />
+        )}
       </div>
-      {withRating && (
-        <SelectField
-          name="rating"
-          label={m.cycle.measures.columns.rating}
-          hint={m.cycle.measures.ratingHint}
-          defaultValue={values.rating ?? ""}
-          options={[{ value: "", label: m.cycle.measures.ratingNone }, ...(["GREEN", "YELLOW", "RED"] as const).map((r) => ({ value: r, label: m.cycle.measures.rating[r] }))]}
-        />
-      )}
-      <TextField name="achieved" type="number" label={activity.targetUnit ? `${f.achieved} (${activity.targetUnit})` : f.achieved} hint={f.achievedHint} optional defaultValue={values.achieved} />
+      <TextField name="achieved" type="number" label={achievedLabel} hint={f.achievedHint} optional defaultValue={values.achieved} />
       <TextAreaField name="done" label={f.done} defaultValue={values.done} rows={3} />
       <fieldset className="space-y-3">
         <legend className="font-semibold">{f.figures}</legend>
@@ -91,4 +101,24 @@ export function FollowUpForm({
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );
+}
+
+/**
+ * The periods of a year as officials name them, grouped: the tertials first (the usual
+ * reports), then the interim report and the year, the half-years, and the months.
+ */
+function periodOptions(locale: Locale): (SelectOption | SelectOptionGroup)[] {
+  const m = messages(locale).activities;
+  const named = (choices: PeriodChoice[]) => choices.map((c) => ({ value: c, label: m.periodChoice[c as keyof typeof m.periodChoice] }));
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const name = formatMonthName(new Date(Date.UTC(2000, i, 1)), locale);
+    return { value: `M${String(i + 1).padStart(2, "0")}`, label: name.charAt(0).toUpperCase() + name.slice(1) };
+  });
+  return [
+    { value: "", label: m.fields.periodChoose },
+    { group: m.periodType.TERTIAL, options: named(["T1", "T2", "T3"]) },
+    { group: m.interimAndYear, options: named(["INTERIM", "YEAR"]) },
+    { group: m.periodType.HALF_YEAR, options: named(["H1", "H2"]) },
+    { group: m.periodType.MONTH, options: months },
+  ];
 }

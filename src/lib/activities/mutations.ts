@@ -193,7 +193,7 @@ async function activityForFollowUp(tx: Tx, actor: Actor, activityId: string) {
 
 /** A period that ended before the promise or plan began has nothing of it to report. */
 function refuseBeforeOwner(owner: { periodStart: Date }, periodType: TCreateFollowUp["periodType"], periodStart: Date) {
-  if (periodEndOf(periodType, periodStart) <= owner.periodStart) throw new DomainError("activities.errors.beforeOwner", "periodStart");
+  if (periodEndOf(periodType, periodStart) <= owner.periodStart) throw new DomainError("activities.errors.beforeOwner", "period");
 }
 
 /** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
@@ -234,7 +234,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
       where: { activityId_periodType_periodStart: { activityId: activity.id, periodType: input.periodType, periodStart } },
       select: { id: true },
     });
-    if (clash) throw new DomainError("activities.errors.periodTaken", "periodStart");
+    if (clash) throw new DomainError("activities.errors.periodTaken", "period");
     const rating = ratingFor(owner, input);
     const followUp = await tx.activityFollowUp.create({
       data: {
@@ -284,7 +284,7 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
       where: { activityId: activity.id, periodType: input.periodType, periodStart, id: { not: before.id } },
       select: { id: true },
     });
-    if (clash) throw new DomainError("activities.errors.periodTaken", "periodStart");
+    if (clash) throw new DomainError("activities.errors.periodTaken", "period");
     const rating = ratingFor(owner, input);
     const { count } = await tx.activityFollowUp.updateMany({
       where: { id: before.id, version: input.version },

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
-import { periodStartOf } from "./periods";
+import { chosenPeriod, PERIOD_CHOICES, type PeriodChoice } from "./period-choice";
 import { optionalDecimal } from "@/lib/analyses/schemas";
-import { idList, longText, optionalCount, optionalDate, optionalText, optionalUuid, requiredDate, requiredText, rows, uuid, version } from "@/lib/validation/fields";
+import { idList, longText, optionalCount, optionalDate, optionalText, optionalUuid, optionalYear, requiredText, rows, uuid, version } from "@/lib/validation/fields";
 
 const ACTIVITY_STATUS = z.enum(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"], "validation.required");
 
@@ -75,8 +75,9 @@ export type TUpdateMeasure = z.infer<typeof ZUpdateMeasure>;
 export const MEASURE_FREE_TEXT = [...ACTIVITY_FREE_TEXT, "cause", "operationalGoal", "municipalityContribution", "policeContribution"] as const;
 
 const followUpFields = {
-  periodType: z.enum(["MONTH", "TERTIAL", "HALF_YEAR", "YEAR", "INTERIM"], "validation.required"),
-  periodStart: requiredDate(),
+  /** Which period of the year: a tertial, the interim report, the year, a half-year or a month. */
+  period: z.enum(PERIOD_CHOICES, "activities.errors.periodRequired"),
+  periodYear: optionalYear().pipe(z.number("validation.year")),
   done: longText(5000),
   comment: longText(5000),
   status: ACTIVITY_STATUS,
@@ -89,17 +90,22 @@ const followUpFields = {
 };
 
 /**
- * A period that has not begun has nothing to report yet. zod runs this check even when a
- * field failed, so an empty or invalid date is left to that field's own message.
+ * A period that has not begun has nothing to report yet. zod may run this check even when a
+ * field failed, so a missing choice or year is left to that field's own message.
  */
-function periodHasBegun(value: { periodType: "MONTH" | "TERTIAL" | "HALF_YEAR" | "YEAR" | "INTERIM"; periodStart: Date }, ctx: z.RefinementCtx) {
-  if (!(value.periodStart instanceof Date) || Number.isNaN(value.periodStart.getTime())) return;
-  if (periodStartOf(value.periodType, value.periodStart) > new Date()) {
-    ctx.addIssue({ code: "custom", path: ["periodStart"], message: "activities.errors.futurePeriod" });
+function periodHasBegun(value: { period: PeriodChoice; periodYear: number }, ctx: z.RefinementCtx) {
+  if (!PERIOD_CHOICES.includes(value.period) || typeof value.periodYear !== "number") return;
+  if (chosenPeriod(value.period, value.periodYear).periodStart > new Date()) {
+    ctx.addIssue({ code: "custom", path: ["period"], message: "activities.errors.futurePeriod" });
   }
 }
 
-export const ZCreateFollowUp = z.object({ ...followUpFields, activityId: uuid() }).superRefine(periodHasBegun);
-export const ZUpdateFollowUp = z.object({ ...followUpFields, id: uuid(), version: version() }).superRefine(periodHasBegun);
+/** What is recorded: the kind of period and its first day, as every sum and report reads them. */
+function asRecordedPeriod<T extends { period: PeriodChoice; periodYear: number }>({ period, periodYear, ...rest }: T) {
+  return { ...rest, ...chosenPeriod(period, periodYear) };
+}
+
+export const ZCreateFollowUp = z.object({ ...followUpFields, activityId: uuid() }).superRefine(periodHasBegun).transform(asRecordedPeriod);
+export const ZUpdateFollowUp = z.object({ ...followUpFields, id: uuid(), version: version() }).superRefine(periodHasBegun).transform(asRecordedPeriod);
 export type TCreateFollowUp = z.infer<typeof ZCreateFollowUp>;
 export type TUpdateFollowUp = z.infer<typeof ZUpdateFollowUp>;

@@ -1,6 +1,7 @@
 /**
- * Where the portal may send someone after signing in (or out): a path on this site only.
- * Shared by the sign-in page, the sign-in form and next-auth's redirect callback.
+ * Where the portal may send someone after signing in (or out), or after choosing a language:
+ * a path on this site only. Shared by the sign-in page, the sign-in form, next-auth's
+ * redirect callback and the language switch (src/lib/i18n/language-choice.ts).
  *
  * Browsers read `/\evil.example` and `//evil.example` as another host, drop tabs and line
  * breaks from addresses (`/\t/evil.example`), and the value may be decoded once more on the

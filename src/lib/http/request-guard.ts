@@ -23,6 +23,11 @@ export function refusalText(reason: RefusalReason): string {
   return `${messages("sv").errors.request[reason]} / ${messages("en").errors.request[reason]}`;
 }
 
+/** A refusal as the answer to its request: its text, and kept by no cache. */
+export function refusalResponse(verdict: NonNullable<GuardVerdict>): Response {
+  return new Response(refusalText(verdict.reason), { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
 export function checkRequest(input: {
   method: string;
   rawPath: string;
@@ -61,13 +66,14 @@ export function checkRequest(input: {
     return { status: 400, reason: "actionNotForm" };
   }
   // Next refuses a server action sent from another site, but as a 500; say what it is.
-  if (input.nextAction && input.origin && !sameHost(input.origin, input.host)) {
+  if (input.nextAction && input.origin && !isSameHost(input.origin, input.host)) {
     return { status: 403, reason: "actionFromElsewhere" };
   }
   return null;
 }
 
-function sameHost(origin: string, host: string | null | undefined): boolean {
+/** Whether a request's Origin is the host it was sent to (X-Forwarded-Host, else Host), as Next compares them. */
+export function isSameHost(origin: string, host: string | null | undefined): boolean {
   try {
     return !!host && new URL(origin).host.toLowerCase() === host.split(",")[0]!.trim().toLowerCase();
   } catch {

@@ -25,3 +25,6 @@ export function isPageAddress(pathname: string): boolean {
   if (pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/_next/")) return false;
   return !/^\/[^/]+\.[a-z]+$/i.test(pathname);
 }
+
+/** Where the header's language switch sends its form (src/app/api/language/route.ts). */
+export const LANGUAGE_SWITCH_ADDRESS = "/api/language";

@@ -4,8 +4,9 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/i18n/routing";
 import { toLocale } from "./index";
 
 /**
- * Keeps a signed-in user's language for this browser (at sign-in and when they change it on
- * /konto), so addresses without a prefix open in it. Outside a request it does nothing.
+ * Keeps a reader's chosen language for this browser (a user's at sign-in and on /konto, anyone's
+ * with the header's switch), so addresses without a prefix open in it. Outside a request it
+ * does nothing.
  */
 export async function rememberLocale(locale: string | null | undefined): Promise<void> {
   try {

@@ -68,7 +68,7 @@ export async function changeOwnPassword(actor: Actor, input: TChangePassword) {
   });
 }
 
-/** The language the portal speaks to the user in (the switch in the interface comes later). */
+/** The language the portal speaks to the user in: chosen on /konto or with the header's switch. */
 export async function changeOwnLocale(actor: Actor, input: TChangeLocale) {
   assertAuthorized(actor, "account.update", { type: "account", userId: actor.id });
   await transaction(async (tx) => {
