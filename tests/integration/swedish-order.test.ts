@@ -10,6 +10,7 @@ import { migrate } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open";
 import { compareSwedish } from "@/lib/format/intl";
 import { listOrganisationsForAdmin } from "@/lib/organisations/queries";
+import { listPromisesForActor, promiseFormOptions } from "@/lib/promises/queries";
 import { listUsersForAdmin } from "@/lib/users/queries";
 import { demoActor, otherMunicipality } from "./helpers/world";
 
@@ -39,6 +40,18 @@ describe("Swedish order of names", () => {
     const tag = randomUUID().slice(0, 6);
     for (const name of NAMES) await prisma.user.create({ data: { email: `${tag}-${randomUUID().slice(0, 6)}@ordning.test`, name, role: "MUNICIPAL_OFFICIAL", organisationId, passwordHash: "-" } });
     expect((await listUsersForAdmin(admin, 1, { organisationId })).rows.map((u) => u.name)).toEqual(SWEDISH);
+  });
+
+  it("lists promises of the same period by title, in the list and in the renewal chooser", async () => {
+    const prisma = await db();
+    const { municipality, area, official } = await otherMunicipality();
+    const period = { periodStart: new Date(Date.UTC(2026, 0, 1)), periodEnd: new Date(Date.UTC(2026, 11, 31)) };
+    // Created in reverse, so the order of creation (or of ids) cannot pass for the order of titles.
+    for (const [i, title] of [...SWEDISH].reverse().entries()) {
+      await prisma.citizenPromise.create({ data: { municipalityId: municipality.id, policeAreaId: area.id, slug: `ordning-${i}`, title, focus: "PLACE", status: "DRAFT", ...period } });
+    }
+    expect((await listPromisesForActor(official, { municipalityId: municipality.id })).rows.map((p) => p.title)).toEqual(SWEDISH);
+    expect((await promiseFormOptions(official, [municipality.id])).promises.map((p) => p.title)).toEqual(SWEDISH);
   });
 
   it("sorts the same on the embedded PGlite", async () => {

@@ -10,7 +10,7 @@ import { isUuid } from "@/lib/validation/ids";
 import { hasUnpublishedChanges } from "./publishing";
 import { buildPromiseSnapshot, snapshotInclude, type PromiseSnapshot } from "./snapshot";
 
-/** The actor's promises, newest period first, a page at a time: only what the list shows. */
+/** The actor's promises, newest period first and by title within a period, a page at a time: only what the list shows. */
 export async function listPromisesForActor(actor: Actor, filter: ListFilter<PromiseStatus> = {}, page = 1) {
   const prisma = await db();
   const where: Prisma.CitizenPromiseWhereInput = {
@@ -27,7 +27,7 @@ export async function listPromisesForActor(actor: Actor, filter: ListFilter<Prom
     (window) =>
       prisma.citizenPromise.findMany({
         where,
-        orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+        orderBy: [{ periodStart: "desc" }, { title: "asc" }, { id: "asc" }],
         ...window,
         select: {
           id: true,
@@ -92,7 +92,7 @@ export async function promiseFormOptions(actor: Actor, municipalityIds: string[]
       select: { id: true, title: true, goals: { select: { id: true, parentId: true, position: true, title: true, description: true } } },
     }),
     prisma.citizenDialogue.findMany({ where: { municipalityId: { in: municipalityIds } }, orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true } }),
-    prisma.citizenPromise.findMany({ where: { ...where, id: exceptId ? { not: exceptId } : undefined }, orderBy: { periodStart: "desc" }, select: { id: true, title: true } }),
+    prisma.citizenPromise.findMany({ where: { ...where, id: exceptId ? { not: exceptId } : undefined }, orderBy: [{ periodStart: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
   ]);
   return { agreements, dialogues, promises };
 }
