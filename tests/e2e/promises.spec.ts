@@ -155,9 +155,12 @@ test("a promise with three activities is approved by both parties, read by a vis
   expect(csvAfter).not.toContain(`Ej godkänd rubrik ${suffix}`);
 });
 
-test("text that looks like a personal identity number is stopped at its field", async ({ browser }) => {
+test("text that looks like a personal identity number is stopped at its field, and saved only once the user confirms it is none", async ({ browser }) => {
   const official = await as(browser, "kommun@enkoping.demo");
   await official.goto("/loften/nytt");
+  const confirmation = official.getByLabel(/Jag har kontrollerat att texten/);
+  // Not offered before the text is flagged: a box on every form gets ticked out of habit.
+  await expect(confirmation).toHaveCount(0);
   await official.getByLabel("Titel", { exact: true }).fill("Löfte med personuppgift");
   await official.getByLabel("Gäller från").fill("2026-01-01");
   await official.getByLabel("Gäller till").fill("2026-12-31");
@@ -167,4 +170,8 @@ test("text that looks like a personal identity number is stopped at its field", 
   await expect(official.getByLabel("Bakgrund")).toHaveAccessibleDescription(/ser ut att innehålla ett personnummer/);
   await expect(official.getByLabel("Bakgrund")).toHaveValue("Gäller ungdomen 811218-9876.");
   await expect(official).toHaveURL(/\/loften\/nytt$/);
+  await expect(confirmation).toHaveAccessibleDescription(/kryssa i rutan och spara igen/);
+  await confirmation.check();
+  await official.getByRole("button", { name: "Spara" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText("Löfte med personuppgift");
 });

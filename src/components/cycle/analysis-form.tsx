@@ -1,5 +1,5 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { PersonalDataConfirmation, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { toDateInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
@@ -73,7 +73,7 @@ export function AnalysisForm({
         defaultValue={values.situationalPictureId}
         options={[{ value: "", label: f.situationalPictureNone }, ...pictures.map((p) => ({ value: p.id, label: p.label }))]}
       />
-      <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+      <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

@@ -1,5 +1,5 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, PersonalDataConfirmation, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { toDateInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
@@ -97,7 +97,7 @@ export function MeasureForm({
         />
       </div>
       <CheckboxGroup name="responsibleOrgIds" legend={f.responsibleOrgs} options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValues={values.responsibleOrgIds} />
-      <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+      <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+import { PERSONAL_DATA_CONFIRMATION } from "@/lib/actions/domain-error";
 import { messages } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { useFormState } from "./action-form";
@@ -160,6 +162,18 @@ export function CheckboxField({ name, label, defaultChecked }: { name: string; l
       )}
     </div>
   );
+}
+
+/**
+ * The user's word that text flagged as a personal identity number is not one. Shown only once
+ * the server has flagged the text (offered on every form, it was ticked out of habit), and
+ * kept from then on, so a tick survives the form's next refusal for another reason.
+ */
+export function PersonalDataConfirmation({ label }: { label: string }) {
+  const { error } = useField(PERSONAL_DATA_CONFIRMATION);
+  const [asked, setAsked] = useState(false);
+  if (error && !asked) setAsked(true);
+  return asked || error ? <CheckboxField name={PERSONAL_DATA_CONFIRMATION} label={label} /> : null;
 }
 
 /** Several choices under one name; the legend names the group for screen readers. */

@@ -1,5 +1,5 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, PersonalDataConfirmation, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { messages } from "@/lib/i18n";
 import { usePageLocale } from "@/lib/i18n/use-locale";
@@ -60,7 +60,7 @@ export function ActivityForm({ action, promiseId, values = {}, goals, organisati
       </div>
       <SelectField name="goalId" label={f.goal} optional defaultValue={values.goalId} options={[{ value: "", label: f.goalNone }, ...goals.map((g) => ({ value: g.id, label: g.label }))]} />
       <CheckboxGroup name="responsibleOrgIds" legend={f.responsibleOrgs} options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValues={values.responsibleOrgIds} />
-      <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+      <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

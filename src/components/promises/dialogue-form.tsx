@@ -1,5 +1,5 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { CheckboxField, PersonalDataConfirmation, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { toSwedishLocalInput } from "@/lib/format/dates";
 import { messages } from "@/lib/i18n";
@@ -49,7 +49,7 @@ export function DialogueForm({
       </div>
       <TextAreaField name="themes" label={f.themes} optional defaultValue={values.themes} rows={4} />
       <CheckboxField name="announced" label={f.announced} defaultChecked={values.announced} />
-      <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+      <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

@@ -1,5 +1,5 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField, type SelectOption, type SelectOptionGroup } from "@/components/forms/fields";
+import { PersonalDataConfirmation, SelectField, TextAreaField, TextField, type SelectOption, type SelectOptionGroup } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import { choiceOfPeriod, followUpYears, type PeriodChoice } from "@/lib/activities/period-choice";
@@ -97,7 +97,7 @@ export function FollowUpForm({
         ))}
       </fieldset>
       <TextAreaField name="comment" label={f.comment} optional defaultValue={values.comment} rows={3} />
-      <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+      <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

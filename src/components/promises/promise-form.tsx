@@ -1,5 +1,5 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, PersonalDataConfirmation, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SignatoryFields, signatoryLabels } from "@/components/forms/signatory-fields";
 import { PartiesAndPeriodFields, type JointParties } from "@/components/forms/parties-and-period-fields";
 import type { ActionResult } from "@/lib/actions/result";
@@ -118,7 +118,7 @@ export function PromiseForm({ action, values = {}, parties, options, submitLabel
       </fieldset>
 
       <SignatoryFields values={values.signatories} />
-      <CheckboxField name="confirmNoPersonalData" label={f.confirmNoPersonalData} />
+      <PersonalDataConfirmation label={f.confirmNoPersonalData} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

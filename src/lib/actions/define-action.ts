@@ -7,7 +7,7 @@ import { changesSince } from "@/lib/audit/queries";
 import { translate } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { formDataToObject, MalformedFormError } from "./form-data";
-import { ConflictError, DomainError, NotFoundError } from "./domain-error";
+import { ConflictError, DomainError, NotFoundError, PERSONAL_DATA_CONFIRMATION, PersonalDataError } from "./domain-error";
 import { uniqueViolationField } from "./unique-violation";
 import { SUBMISSION_FIELD } from "./submission-field";
 import { claimSubmission, isSubmissionKey, releaseSubmission } from "./submissions";
@@ -87,6 +87,13 @@ export function defineAnonymousAction<S extends z.ZodType, R = undefined>(
 
 /** What a refused action answers; exported for the tests. */
 export async function toFailure(error: unknown, t: (key: string) => string): Promise<ActionResult<never>> {
+  if (error instanceof PersonalDataError) {
+    return {
+      ok: false,
+      formError: t("errors.checkFields"),
+      fieldErrors: { [error.field!]: t(error.messageKey), [PERSONAL_DATA_CONFIRMATION]: t("privacy.confirmIfNotPersonalNumber") },
+    };
+  }
   if (error instanceof DomainError) {
     return error.field
       ? { ok: false, formError: t("errors.checkFields"), fieldErrors: { [error.field]: t(error.messageKey) } }

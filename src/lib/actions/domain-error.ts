@@ -12,6 +12,19 @@ export class DomainError extends Error {
   }
 }
 
+/** The form's field where a user confirms that text flagged as a personal identity number is not one. */
+export const PERSONAL_DATA_CONFIRMATION = "confirmNoPersonalData";
+
+/**
+ * Text that looks like a personal identity number. Its form then asks for the confirmation,
+ * which it shows only now: offered on every form, it was ticked out of habit.
+ */
+export class PersonalDataError extends DomainError {
+  constructor(field: string) {
+    super("privacy.personalNumber", field);
+  }
+}
+
 /**
  * Someone saved the record after the user loaded it. `during` says what the user was doing:
  * an approval is refused in other words than an edit (nothing typed was lost; they must read

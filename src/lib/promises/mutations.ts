@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
+import { ConflictError, DomainError, NotFoundError, PersonalDataError } from "@/lib/actions/domain-error";
 import type { Actor } from "@/lib/auth/actor";
 import { assertAuthorized, type Action } from "@/lib/auth/permissions";
 import { jointScopeWhere } from "@/lib/auth/scope";
@@ -31,7 +31,7 @@ export async function loadPromiseForWrite(tx: Tx, actor: Actor, id: string, acti
 export function guardPersonalData(fields: Record<string, string | null | undefined>, confirmed: boolean) {
   if (confirmed) return;
   const field = firstFieldWithPersonalNumber(fields);
-  if (field) throw new DomainError("privacy.personalNumber", field);
+  if (field) throw new PersonalDataError(field);
 }
 
 /** Any change to what the public would read withdraws standing approvals. */

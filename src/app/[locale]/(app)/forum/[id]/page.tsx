@@ -3,7 +3,7 @@ import { cache } from "react";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { TextAreaField, TextField, CheckboxField } from "@/components/forms/fields";
+import { PersonalDataConfirmation, TextAreaField, TextField } from "@/components/forms/fields";
 import { ActionItemFields, actionItemLabels } from "@/components/forums/action-item-fields";
 import { ActionItemList } from "@/components/forums/action-item-list";
 import { ForumMembers } from "@/components/forums/forum-members";
@@ -124,7 +124,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
               </div>
               <TextAreaField name="agenda" label={m.meetings.fields.agenda} rows={4} />
               <ActionItemFields options={options} />
-              <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+              <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
               <SubmitButton>{m.forums.schedule}</SubmitButton>
             </ActionForm>
           </div>
@@ -174,7 +174,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
                 </fieldset>
               ))}
               <TextAreaField name="callsFor" label={pf.callsFor} rows={2} />
-              <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+              <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
               <SubmitButton>{m.forums.recordPicture}</SubmitButton>
             </ActionForm>
           </div>

@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { FormattedText } from "@/components/documents/formatted-text";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, PersonalDataConfirmation, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { ActionItemFields, actionItemLabels } from "@/components/forums/action-item-fields";
 import { ActionItemList } from "@/components/forums/action-item-list";
 import { Notice } from "@/components/ui/notice";
@@ -137,7 +137,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               ))}
             </fieldset>
             <ActionItemFields options={options} existing={meeting.actionItems} count={NEW_ITEMS} />
-            <CheckboxField name="confirmNoPersonalData" label={m.promises.fields.confirmNoPersonalData} />
+            <PersonalDataConfirmation label={m.promises.fields.confirmNoPersonalData} />
             <SubmitButton>{mt.record}</SubmitButton>
           </ActionForm>
         </section>
