@@ -32,7 +32,14 @@ export function ForumSettingsForm({ action, formId, submitLabel, municipalities,
       {values && <input type="hidden" name="id" value={values.id} />}
       {values && <input type="hidden" name="version" value={values.version} />}
       <TextField name="name" label={f.fields.name} defaultValue={values?.name} />
-      {municipalities && <SelectField name="municipalityId" label={f.fieldMunicipality} options={municipalities.map((x) => ({ value: x.id, label: x.name }))} />}
+      {municipalities && (
+        // Of several, none is chosen for the user: a forum made in the first by oversight is a forum in the wrong municipality.
+        <SelectField
+          name="municipalityId"
+          label={f.fieldMunicipality}
+          options={[...(municipalities.length > 1 ? [{ value: "", label: f.fieldMunicipalityNone }] : []), ...municipalities.map((x) => ({ value: x.id, label: x.name }))]}
+        />
+      )}
       <SelectField name="level" label={f.fieldLevel} defaultValue={values?.level ?? "OPERATIVE"} options={FORUM_LEVELS.map((l) => ({ value: l, label: f.level[l] }))} />
       <TextField name="cadence" label={f.cadence} optional defaultValue={values?.cadence} />
       <SelectField name="parentId" label={f.fieldParent} defaultValue={values?.parentId} options={[{ value: "", label: f.fieldParentNone }, ...parents.map((p) => ({ value: p.id, label: p.name }))]} />

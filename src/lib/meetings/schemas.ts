@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ADDABLE_ROLES, FORUM_LEVELS } from "@/lib/forums/rules";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
-import { idList, longText, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
+import { chosenId, idList, longText, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
 
 /** "goal:<id>", "promise:<id>" or "activity:<id>": what an item concerns, from one select. */
 const concerns = () =>
@@ -147,7 +147,7 @@ const forumFields = {
     .optional()
     .transform((v) => v || null),
 };
-export const ZCreateForum = z.object({ ...forumFields, municipalityId: uuid() });
+export const ZCreateForum = z.object({ ...forumFields, municipalityId: chosenId() });
 export const ZUpdateForum = z.object({ ...forumFields, id: uuid(), version: version() });
 export type TCreateForum = z.infer<typeof ZCreateForum>;
 export type TUpdateForum = z.infer<typeof ZUpdateForum>;

@@ -98,6 +98,8 @@ export const optionalUrl = () =>
     });
 
 export const uuid = () => z.uuid("validation.invalid");
+/** A record chosen from a list that starts with no choice: left unchosen, it says so. */
+export const chosenId = () => z.uuid("validation.choose");
 export const optionalUuid = () =>
   z
     .string()
