@@ -92,6 +92,8 @@ test("the chair removes a member, sees the vacant function, fills it, and hands 
   await expect(newChair.getByRole("button", { name: "Ta bort Karin Lind" })).toBeVisible();
   await expectAccessible(newChair);
   await newChair.goto(`${forumUrl}/historik`);
+  // The tab names whose history it is, as the heading does; not "Historik" for every record.
+  await expect(newChair).toHaveTitle(`Historik för ${name} – Samverkansportalen`);
   const change = newChair.getByRole("row").filter({ hasText: "Bytte ordförande" });
   await expect(change).toContainText("Karin Lind");
   await expect(change).toContainText("Sara Holm");

@@ -1,27 +1,35 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { HistoryTable } from "@/components/history/history-table";
+import { historyTitle } from "@/components/history/history-title";
 import { findActionPlanForActor } from "@/lib/action-plans/queries";
 import { readableHistoryOf } from "@/lib/audit/readable";
 import { requireActor } from "@/lib/auth/current-actor";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ id: string }> };
+
+/** Read once a request: the tab title names the record, as the heading does. */
+const find = cache(async (id: string) => findActionPlanForActor(await requireActor(), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).agreements.history };
+  const plan = await find((await params).id);
+  return { title: plan ? historyTitle(locale, plan.title) : messages(locale).errors.notFoundTitle };
 }
 
 /** The plan, its measures and their follow-up: the same history as a promise's. */
-export default async function ActionPlanHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ActionPlanHistoryPage({ params }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
-  const plan = await findActionPlanForActor(actor, (await params).id);
+  const plan = await find((await params).id);
   if (!plan) notFound();
   const m = messages(locale);
   const entries = await readableHistoryOf(actor, "ActionPlan", plan.id, locale);
-  const title = `${m.agreements.history}: ${plan.title}`;
+  const title = historyTitle(locale, plan.title);
   return (
     <>
       <p className="text-sm"><Link href={`/atgardsplaner/${plan.id}`}>{m.cycle.plans.backToPlan}</Link></p>

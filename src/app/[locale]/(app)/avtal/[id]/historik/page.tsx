@@ -1,26 +1,34 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { HistoryTable } from "@/components/history/history-table";
+import { historyTitle } from "@/components/history/history-title";
 import { findAgreementForActor } from "@/lib/agreements/queries";
 import { readableHistoryOf } from "@/lib/audit/readable";
 import { requireActor } from "@/lib/auth/current-actor";
-import { format, messages } from "@/lib/i18n";
+import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ id: string }> };
+
+/** Read once a request: the tab title names the record, as the heading does. */
+const find = cache(async (id: string) => findAgreementForActor(await requireActor(), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).agreements.history };
+  const agreement = await find((await params).id);
+  return { title: agreement ? historyTitle(locale, agreement.title) : messages(locale).errors.notFoundTitle };
 }
 
-export default async function AgreementHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AgreementHistoryPage({ params }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
-  const agreement = await findAgreementForActor(actor, (await params).id);
+  const agreement = await find((await params).id);
   if (!agreement) notFound();
   const m = messages(locale);
   const entries = await readableHistoryOf(actor, "Agreement", agreement.id, locale);
-  const title = format(locale, m.agreements.historyTitle, { title: agreement.title });
+  const title = historyTitle(locale, agreement.title);
   return (
     <>
       <p className="text-sm">

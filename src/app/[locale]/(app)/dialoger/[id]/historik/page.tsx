@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { HistoryTable } from "@/components/history/history-table";
+import { historyTitle } from "@/components/history/history-title";
 import { requireActor } from "@/lib/auth/current-actor";
 import { dialogueHistoryForActor } from "@/lib/dialogues/queries";
-import { format, messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ id: string }> };
+
+/** Read once a request: the tab title names the dialogue, as the heading does. */
+const read = cache(async (id: string, locale: Locale) => dialogueHistoryForActor(await requireActor(), id, locale));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).agreements.history };
+  const found = await read((await params).id, locale);
+  return { title: found ? historyTitle(locale, found.dialogue.title) : messages(locale).errors.notFoundTitle };
 }
 
 /** A citizen dialogue's history: for those who manage the municipality's dialogues. */
-export default async function DialogueHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DialogueHistoryPage({ params }: Props) {
   const locale = await requestLocale();
-  const actor = await requireActor();
-  const found = await dialogueHistoryForActor(actor, (await params).id, locale);
+  const found = await read((await params).id, locale);
   if (!found) notFound();
   const m = messages(locale);
-  const title = format(locale, m.agreements.historyTitle, { title: found.dialogue.title });
+  const title = historyTitle(locale, found.dialogue.title);
   return (
     <>
       <p className="text-sm">

@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { HistoryTable } from "@/components/history/history-table";
+import { historyTitle } from "@/components/history/history-title";
 import { requireActor } from "@/lib/auth/current-actor";
 import { forumHistoryForActor } from "@/lib/forums/history";
-import { format, messages } from "@/lib/i18n";
+import { messages, type Locale } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ id: string }> };
+
+/** Read once a request: the tab title names the forum, as the heading does. */
+const read = cache(async (id: string, locale: Locale) => forumHistoryForActor(await requireActor(), id, locale));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).agreements.history };
+  const found = await read((await params).id, locale);
+  return { title: found ? historyTitle(locale, found.forum.name) : messages(locale).errors.notFoundTitle };
 }
 
 /** The forum's history with its meetings, action items, situational pictures and working groups: members only. */
-export default async function ForumHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ForumHistoryPage({ params }: Props) {
   const locale = await requestLocale();
-  const actor = await requireActor();
-  const found = await forumHistoryForActor(actor, (await params).id, locale);
+  const found = await read((await params).id, locale);
   if (!found) notFound();
   const m = messages(locale);
-  const title = format(locale, m.agreements.historyTitle, { title: found.forum.name });
+  const title = historyTitle(locale, found.forum.name);
   return (
     <>
       <p className="text-sm">
