@@ -191,9 +191,14 @@ async function activityForFollowUp(tx: Tx, actor: Actor, activityId: string) {
   return { activity, owner };
 }
 
-/** A period that ended before the promise or plan began has nothing of it to report. */
-function refuseBeforeOwner(owner: { periodStart: Date }, periodType: TCreateFollowUp["periodType"], periodStart: Date) {
+/**
+ * A period wholly outside the promise's or plan's time has nothing of it to report: one that
+ * ended before it began, or began after its last day (periodEnd is that day, inclusive). A
+ * period that overlaps either end is followed up as usual.
+ */
+function refuseOutsideOwner(owner: { periodStart: Date; periodEnd: Date }, periodType: TCreateFollowUp["periodType"], periodStart: Date) {
   if (periodEndOf(periodType, periodStart) <= owner.periodStart) throw new DomainError("activities.errors.beforeOwner", "period");
+  if (periodStart > owner.periodEnd) throw new DomainError("activities.errors.afterOwner", "period");
 }
 
 /** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
@@ -229,7 +234,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
   return transaction(async (tx) => {
     const { activity, owner } = await activityForFollowUp(tx, actor, input.activityId);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
-    refuseBeforeOwner(owner, input.periodType, periodStart);
+    refuseOutsideOwner(owner, input.periodType, periodStart);
     const clash = await tx.activityFollowUp.findUnique({
       where: { activityId_periodType_periodStart: { activityId: activity.id, periodType: input.periodType, periodStart } },
       select: { id: true },
@@ -279,7 +284,7 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
     const { activity, owner } = await activityForFollowUp(tx, actor, before.activityId);
     if (before.version !== input.version) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
-    refuseBeforeOwner(owner, input.periodType, periodStart);
+    refuseOutsideOwner(owner, input.periodType, periodStart);
     const clash = await tx.activityFollowUp.findFirst({
       where: { activityId: activity.id, periodType: input.periodType, periodStart, id: { not: before.id } },
       select: { id: true },
