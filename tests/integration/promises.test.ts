@@ -179,6 +179,39 @@ describe("follow-up", () => {
     expect((await (await db()).activityFollowUp.findMany({ where: { activityId: activity.id } })).map((f) => f.periodStart.toISOString().slice(0, 10))).toEqual(["2023-01-01"]);
   });
 
+  it("saves a period sent from two tabs at once once, and tells the other at the period field that it is already reported", async () => {
+    const created = await createPromise(official, promiseInput({ periodStart: new Date("2026-01-01") }));
+    const activity = await createActivity(official, activityInput(created.id));
+    const prisma = await db();
+    // The other tab's save has written its row but not yet committed when this one checks for the period.
+    let inserted!: () => void, commit!: () => void;
+    const written = new Promise<void>((resolve) => (inserted = resolve));
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const otherTab = prisma.$transaction(async (tx) => {
+      await tx.activityFollowUp.create({ data: { activityId: activity.id, periodType: "MONTH", periodStart: new Date("2026-03-01"), status: "ONGOING" } });
+      inserted();
+      await committing;
+    });
+    await written;
+    const thisTab = recordFollowUp(police, {
+      activityId: activity.id,
+      periodType: "MONTH",
+      periodStart: new Date("2026-03-01"),
+      done: "",
+      comment: "",
+      status: "ONGOING",
+      achieved: null,
+      figures: [],
+      confirmNoPersonalData: false,
+    }).then(() => null, (e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await otherTab;
+    const failure = await toFailure(await thisTab, (key) => translate("sv", key));
+    expect(failure).toMatchObject({ ok: false, fieldErrors: { period: "Det finns redan en uppföljning för den perioden. Ändra den i stället." } });
+    expect(await prisma.activityFollowUp.count({ where: { activityId: activity.id } })).toBe(1);
+  });
+
   it("shows at once as progress against the scope, on the public page and in open data", async () => {
     const { promise, activity } = await publishedPromise();
     await recordFollowUp(police, {

@@ -7,6 +7,7 @@ import { guardPersonalData } from "@/lib/promises/mutations";
 import { editableOwner, ownerChanged, ownerForFollowUp, ownerWhere, type ActivityOwner } from "./owner";
 import { periodEndOf, periodStartOf } from "./periods";
 import { compareSwedish } from "@/lib/format/intl";
+import { uniqueViolationField } from "@/lib/actions/unique-violation";
 import {
   ACTIVITY_FREE_TEXT,
   MEASURE_FREE_TEXT,
@@ -201,6 +202,20 @@ function refuseOutsideOwner(owner: { periodStart: Date; periodEnd: Date }, perio
   if (periodStart > owner.periodEnd) throw new DomainError("activities.errors.afterOwner", "period");
 }
 
+/**
+ * Two saves of the same period (two tabs) can both pass the check for one already reported;
+ * the database's unique index refuses the second. That refusal names the column periodStart,
+ * which the form does not have, so it is reported at the period field as the check would.
+ */
+async function periodOnce<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (uniqueViolationField(error) === "periodStart") throw new DomainError("activities.errors.periodTaken", "period");
+    throw error;
+  }
+}
+
 /** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
 const figuresAsText = (figures: { label: string; value: number; countsTowardsTarget?: boolean }[]) =>
   figures
@@ -241,7 +256,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
     });
     if (clash) throw new DomainError("activities.errors.periodTaken", "period");
     const rating = ratingFor(owner, input);
-    const followUp = await tx.activityFollowUp.create({
+    const followUp = await periodOnce(tx.activityFollowUp.create({
       data: {
         activityId: activity.id,
         periodType: input.periodType,
@@ -254,7 +269,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         updatedById: actor.id,
         figures: { create: figureRows(input, activity.targetUnit) },
       },
-    });
+    }));
     await syncActivityStatus(tx, activity.id);
     await recordAudit(
       {
@@ -291,10 +306,12 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
     });
     if (clash) throw new DomainError("activities.errors.periodTaken", "period");
     const rating = ratingFor(owner, input);
-    const { count } = await tx.activityFollowUp.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { periodType: input.periodType, periodStart, done: input.done, comment: input.comment, status: input.status, rating, updatedById: actor.id, version: { increment: 1 } },
-    });
+    const { count } = await periodOnce(
+      tx.activityFollowUp.updateMany({
+        where: { id: before.id, version: input.version },
+        data: { periodType: input.periodType, periodStart, done: input.done, comment: input.comment, status: input.status, rating, updatedById: actor.id, version: { increment: 1 } },
+      }),
+    );
     if (count === 0) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     await tx.followUpFigure.deleteMany({ where: { followUpId: before.id } });
     await tx.followUpFigure.createMany({ data: figureRows(input, activity.targetUnit).map((f) => ({ ...f, followUpId: before.id })) });
