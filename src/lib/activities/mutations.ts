@@ -233,10 +233,18 @@ function figureRows(input: TCreateFollowUp | TUpdateFollowUp, unit: string | nul
 /** A traffic light belongs to an action plan's follow-up; a promise's has none. */
 const ratingFor = (owner: ActivityOwner, input: TCreateFollowUp | TUpdateFollowUp) => (owner.kind === "actionPlan" ? (input.rating ?? null) : null);
 
-/** The history's view of a follow-up; the traffic light only where there is one. */
-const followUpHistory = (owner: ActivityOwner, f: { periodStart: Date; status: string; rating: string | null; achieved: number | null; figures: string[]; done: string; comment: string }) => {
-  const { rating, ...rest } = f;
-  return owner.kind === "actionPlan" ? { ...rest, rating } : rest;
+/**
+ * The history's view of a follow-up; the traffic light only where there is one. Its period is
+ * recorded whole, kind and start ("Tertial 2 2021 → maj 2021"): a change of length alone is a
+ * change too, and the entry names the follow-up by the period it recorded.
+ */
+const followUpHistory = (
+  owner: ActivityOwner,
+  f: { periodType: string; periodStart: Date; status: string; rating: string | null; achieved: number | null; figures: string[]; done: string; comment: string },
+) => {
+  const { rating, periodType, periodStart, ...rest } = f;
+  const period = { type: periodType, start: periodStart.toISOString() };
+  return owner.kind === "actionPlan" ? { period, ...rest, rating } : { period, ...rest };
 };
 
 /**
@@ -280,10 +288,14 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         contextId: owner.id,
         municipalityId: owner.municipalityId,
         entityVersion: 1,
-        changes: diffFields(
-          {},
-          followUpHistory(owner, { periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
-        ) as never,
+        // The activity it reports on is kept (not as a change) so the entry can still name it once the activity is deleted.
+        changes: {
+          _activity: activity.id,
+          ...diffFields(
+            {},
+            followUpHistory(owner, { periodType: input.periodType, periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
+          ),
+        } as never,
       },
       tx,
     );
@@ -327,8 +339,8 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
         municipalityId: owner.municipalityId,
         entityVersion: input.version + 1,
         changes: diffFields(
-          followUpHistory(owner, { periodStart: before.periodStart, status: before.status, rating: before.rating, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment }),
-          followUpHistory(owner, { periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
+          followUpHistory(owner, { periodType: before.periodType, periodStart: before.periodStart, status: before.status, rating: before.rating, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment }),
+          followUpHistory(owner, { periodType: input.periodType, periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
         ) as never,
       },
       tx,
