@@ -71,7 +71,7 @@ test("a follow-up's period is chosen by name and year: left out it is asked for 
   await form.getByLabel("År", { exact: true }).selectOption("2026");
   await form.getByRole("button", { name: "Registrera uppföljning" }).click();
   await expect(page.getByRole("status")).toHaveText("Ändringarna är sparade.");
-  await expect(page.getByRole("region", { name: "Uppföljning", exact: true }).getByRole("heading", { level: 3 })).toHaveText("Delår 2026 · Pågår");
+  await expect(page.getByRole("region", { name: "Uppföljning", exact: true }).getByRole("heading", { level: 3 })).toHaveText("januari–augusti 2026 · Pågår");
 });
 
 test("the agreement form names its first group for what it holds, and every field of a page has its own id", async ({ page }) => {

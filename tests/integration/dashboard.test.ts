@@ -136,6 +136,36 @@ describe("the dashboard's figures", () => {
     expect(due.rows[0]).toMatchObject({ id: rowIds.r4, reportHref: `/atgardsplaner/${planId}/atgarder/${rowIds.r4}/uppfoljning` });
   });
 
+  it("counts a follow-up for the year, the delår or a half-year as reported for the tertial it covers", async () => {
+    const prisma = await db();
+    const place = await otherMunicipality();
+    const span = { periodStart: new Date("2025-01-01"), periodEnd: new Date("2027-12-31") };
+    const agreement = await prisma.agreement.create({ data: { municipalityId: place.municipality.id, policeAreaId: place.area.id, title: "Avtal", status: "ACTIVE", ...span } });
+    const plan = await prisma.actionPlan.create({ data: { agreementId: agreement.id, title: "Plan", status: "ADOPTED", ...span } });
+    const rows: Record<string, string> = {};
+    const reported: [string, "YEAR" | "INTERIM" | "HALF_YEAR" | "MONTH" | null, string][] = [
+      ["Helår 2026", "YEAR", "2026-01-01"],
+      ["Helår 2025", "YEAR", "2025-01-01"],
+      ["Delår 2026", "INTERIM", "2026-01-01"],
+      ["Halvår 1 2026", "HALF_YEAR", "2026-01-01"],
+      ["Halvår 2 2026", "HALF_YEAR", "2026-07-01"],
+      ["September 2026", "MONTH", "2026-09-01"],
+      ["Ingen uppföljning", null, ""],
+    ];
+    for (const [title, periodType, start] of reported) {
+      const row = await prisma.activity.create({
+        data: { actionPlanId: plan.id, position: Object.keys(rows).length, title, status: "ONGOING", responsibleOrgs: { create: [{ organisationId: place.official.organisation.id }] } },
+      });
+      rows[title] = row.id;
+      if (periodType) await prisma.activityFollowUp.create({ data: { activityId: row.id, periodType, periodStart: new Date(start), status: "ONGOING" } });
+    }
+    const dueTitles = async (day: string) => (await followUpsDue(place.official, new Date(day))).rows.map((r) => r.title);
+    // September–December 2026: the year and the second half-year cover it; the delår and the first half-year end before it.
+    expect(await dueTitles("2026-10-15")).toEqual(["Delår 2026", "Halvår 1 2026", "Helår 2025", "Ingen uppföljning"]);
+    // January–April 2026: the year, the delår and the first half-year cover it.
+    expect(await dueTitles("2026-02-15")).toEqual(["Helår 2025", "Ingen uppföljning"]);
+  });
+
   it("reads the official's own rows a page at a time, the total the same on every page", async () => {
     const first = await myPlanRows(official, today, 1);
     expect([first.page, first.pageCount, first.pageSize]).toEqual([1, 1, WORK_PAGE_SIZE]);

@@ -3,7 +3,7 @@
 // and period, as the overview's recent changes do, with a few queries for any number of rows.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createActivity, deleteActivity, recordFollowUp } from "@/lib/activities/mutations";
+import { createActivity, deleteActivity, recordFollowUp, updateFollowUp } from "@/lib/activities/mutations";
 import { listAuditLog, listOwnActivity } from "@/lib/audit/log";
 import { readableHistoryOf } from "@/lib/audit/readable";
 import type { Actor } from "@/lib/auth/actor";
@@ -82,8 +82,31 @@ describe("a follow-up in the history lists", () => {
 
     const history = await readableHistoryOf(world.official, "CitizenPromise", promise.id, "sv");
     const named = Object.fromEntries(history.map((e) => [e.action, e.record]));
-    expect(named).toMatchObject({ "followUp.create": "(borttaget)", "activity.create": `Parkvandringar ${t} (borttaget)`, "activity.delete": `Parkvandringar ${t} (borttaget)` });
-    expect((await listOwnActivity(world.police, 1, "sv")).rows[0]).toMatchObject({ action: "followUp.create", record: "(borttaget)" });
+    const name = `Parkvandringar ${t} · mars 2026 (borttaget)`;
+    expect(named).toMatchObject({ "followUp.create": name, "activity.create": `Parkvandringar ${t} (borttaget)`, "activity.delete": `Parkvandringar ${t} (borttaget)` });
+    expect((await listOwnActivity(world.police, 1, "sv")).rows[0]).toMatchObject({ action: "followUp.create", record: name });
+    const log = await listAuditLog(admin, 1, { municipalityId: world.municipality.id, action: "followUp.create" }, "sv");
+    expect(log.rows[0]).toMatchObject({ record: name });
+    // What the entry keeps to name its activity is no field anybody changed.
+    expect(log.rows[0]!.fields).not.toContain("_activity");
+  });
+
+  it("records a change of the period's length, and names each entry by the period it recorded", async () => {
+    const t = tag();
+    const promise = await createPromise(
+      world.official,
+      promiseInput({ municipalityId: world.municipality.id, policeAreaId: world.area.id }, { title: `Trygg hamn ${t}`, periodStart: new Date("2021-01-01"), periodEnd: new Date("2023-12-31") }),
+    );
+    const activity = await createActivity(world.official, activityInput(promise.id, `Hamnvandringar ${t}`));
+    await recordFollowUp(world.police, { ...march(activity.id), periodType: "TERTIAL", periodStart: new Date("2021-05-01") });
+    const saved = await (await db()).activityFollowUp.findFirstOrThrow({ where: { activityId: activity.id } });
+    await updateFollowUp(world.police, { ...march(activity.id), id: saved.id, version: 1, periodType: "MONTH", periodStart: new Date("2021-05-01") });
+
+    const history = await readableHistoryOf(world.official, "CitizenPromise", promise.id, "sv");
+    const update = history.find((e) => e.action === "followUp.update")!;
+    expect(update.changes).toEqual({ period: { from: "maj–augusti 2021", to: "maj 2021" } });
+    expect(update.record).toBe(`Hamnvandringar ${t} · maj 2021`);
+    expect(history.find((e) => e.action === "followUp.create")!.record).toBe(`Hamnvandringar ${t} · maj–augusti 2021`);
   });
 });
 

@@ -162,6 +162,56 @@ describe("follow-up", () => {
     await expect(report("MONTH", "2026-06-15")).resolves.toBeTruthy();
   });
 
+  it("is refused, at its field and on edit too, for a period that began after the promise ended; one overlapping its end is kept", async () => {
+    const created = await createPromise(official, promiseInput({ periodStart: new Date("2021-05-01"), periodEnd: new Date("2023-12-31") }));
+    const activity = await createActivity(official, activityInput(created.id));
+    const fields = { activityId: activity.id, done: "", comment: "", status: "ONGOING" as const, achieved: 3, figures: [], confirmNoPersonalData: false };
+    const report = (periodType: "TERTIAL" | "YEAR", day: string) => recordFollowUp(police, { ...fields, periodType, periodStart: new Date(day) });
+    await expect(report("YEAR", "2026-01-01")).rejects.toMatchObject({ messageKey: "activities.errors.afterOwner", field: "period" });
+    await expect(report("TERTIAL", "2025-01-01")).rejects.toMatchObject({ messageKey: "activities.errors.afterOwner", field: "period" });
+    await expect(report("YEAR", "2023-01-01")).resolves.toBeTruthy();
+    const saved = await (await db()).activityFollowUp.findFirstOrThrow({ where: { activityId: activity.id } });
+    await expect(updateFollowUp(police, { ...fields, id: saved.id, version: 1, periodType: "YEAR", periodStart: new Date("2024-01-01") })).rejects.toMatchObject({
+      messageKey: "activities.errors.afterOwner",
+      field: "period",
+    });
+    expect(translate("sv", "activities.errors.afterOwner")).toMatch(/^Perioden började efter att löftet eller planen slutade/);
+    expect((await (await db()).activityFollowUp.findMany({ where: { activityId: activity.id } })).map((f) => f.periodStart.toISOString().slice(0, 10))).toEqual(["2023-01-01"]);
+  });
+
+  it("saves a period sent from two tabs at once once, and tells the other at the period field that it is already reported", async () => {
+    const created = await createPromise(official, promiseInput({ periodStart: new Date("2026-01-01") }));
+    const activity = await createActivity(official, activityInput(created.id));
+    const prisma = await db();
+    // The other tab's save has written its row but not yet committed when this one checks for the period.
+    let inserted!: () => void, commit!: () => void;
+    const written = new Promise<void>((resolve) => (inserted = resolve));
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const otherTab = prisma.$transaction(async (tx) => {
+      await tx.activityFollowUp.create({ data: { activityId: activity.id, periodType: "MONTH", periodStart: new Date("2026-03-01"), status: "ONGOING" } });
+      inserted();
+      await committing;
+    });
+    await written;
+    const thisTab = recordFollowUp(police, {
+      activityId: activity.id,
+      periodType: "MONTH",
+      periodStart: new Date("2026-03-01"),
+      done: "",
+      comment: "",
+      status: "ONGOING",
+      achieved: null,
+      figures: [],
+      confirmNoPersonalData: false,
+    }).then(() => null, (e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await otherTab;
+    const failure = await toFailure(await thisTab, (key) => translate("sv", key));
+    expect(failure).toMatchObject({ ok: false, fieldErrors: { period: "Det finns redan en uppföljning för den perioden. Ändra den i stället." } });
+    expect(await prisma.activityFollowUp.count({ where: { activityId: activity.id } })).toBe(1);
+  });
+
   it("shows at once as progress against the scope, on the public page and in open data", async () => {
     const { promise, activity } = await publishedPromise();
     await recordFollowUp(police, {

@@ -35,4 +35,11 @@ describe("a refused edit", () => {
     expect(unknown).not.toContain("<ul");
     expect(unknown).toContain("Dina ändringar är inte sparade.");
   });
+
+  it("names a follow-up's changed period as a period, not as its stored form", () => {
+    const period: ConflictChange = { field: "period", from: { type: "TERTIAL", start: "2021-05-01T00:00:00.000Z" }, to: { type: "MONTH", start: "2021-05-01T00:00:00.000Z" }, by: "Pia Polis", at: "2026-05-04T10:00:00.000Z" };
+    const html = render("edit", [period]).replace(/<!-- -->/g, "");
+    expect(html).toContain("maj–augusti 2021 → <strong>maj 2021</strong>");
+    expect(html).not.toContain("[object Object]");
+  });
 });

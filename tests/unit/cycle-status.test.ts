@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isLate, needsAttention } from "@/lib/action-plans/lifecycle";
-import { periodLabel, periodStartOf } from "@/lib/activities/periods";
+import { describePeriod, periodStartOf } from "@/lib/activities/periods";
 import { indicatorStanding } from "@/lib/analyses/indicators";
 import { ageInMonths, cycleStatus, FIRST_PLAN_DUE } from "@/lib/cycle/status";
 import { decisionState } from "@/lib/decisions/rules";
@@ -44,9 +44,9 @@ describe("where a municipality stands against the law", () => {
 });
 
 describe("follow-up of measures", () => {
-  it("names the interim report by its year", () => {
+  it("names the interim report by its months and year", () => {
     expect(periodStartOf("INTERIM", d("2025-06-15"))).toEqual(d("2025-01-01"));
-    expect(periodLabel("INTERIM", d("2025-01-01"), () => "")).toBe("2025");
+    expect(describePeriod("INTERIM", d("2025-01-01"), "sv")).toBe("januari–augusti 2025");
   });
 
   it("shows red or late measures, never finished ones", () => {

@@ -10,7 +10,7 @@ function render(values?: FollowUpValues, locale: "sv" | "en" = "sv") {
   return renderToStaticMarkup(
     <AppRouterContext.Provider value={{} as AppRouterInstance}>
       <NextIntlClientProvider locale={locale} messages={{}}>
-        <FollowUpForm action={noAction} activity={{ id: "a", targetUnit: "kurser" }} since={new Date("2024-01-01")} submitLabel="Spara" values={values} />
+        <FollowUpForm action={noAction} activity={{ id: "a", targetUnit: "kurser" }} span={{ periodStart: new Date("2024-01-01"), periodEnd: new Date("2027-12-31") }} submitLabel="Spara" values={values} />
       </NextIntlClientProvider>
     </AppRouterContext.Provider>,
   );

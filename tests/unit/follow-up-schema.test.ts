@@ -40,8 +40,14 @@ describe("a follow-up's period", () => {
 
   it("offers the years from the promise's or plan's start to this year, newest first, and a year already recorded", () => {
     const now = new Date("2026-11-28");
-    expect(followUpYears(new Date("2024-03-01"), now)).toEqual([2026, 2025, 2024]);
-    expect(followUpYears(new Date("2027-01-01"), now)).toEqual([2026]);
-    expect(followUpYears(new Date("2025-01-01"), now, 2023)).toEqual([2026, 2025, 2024, 2023]);
+    const span = (start: string, end = "2028-12-31") => ({ periodStart: new Date(start), periodEnd: new Date(end) });
+    expect(followUpYears(span("2024-03-01"), now)).toEqual([2026, 2025, 2024]);
+    expect(followUpYears(span("2027-01-01"), now)).toEqual([2026]);
+    expect(followUpYears(span("2025-01-01"), now, 2023)).toEqual([2026, 2025, 2024, 2023]);
+  });
+
+  it("offers no year after the promise or plan ended", () => {
+    const now = new Date("2026-11-28");
+    expect(followUpYears({ periodStart: new Date("2021-05-01"), periodEnd: new Date("2023-12-31") }, now)).toEqual([2023, 2022, 2021]);
   });
 });

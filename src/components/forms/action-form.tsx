@@ -7,7 +7,11 @@ import { withoutNotice } from "@/lib/actions/notice-address";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
 import { changedFieldNames } from "@/components/history/history-labels";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, type Locale } from "@/lib/i18n";
+import { describePeriod, PERIOD_MONTHS } from "@/lib/activities/periods";
+import type { ReportingPeriod } from "@/generated/prisma/enums";
+
+const PERIOD_TYPES = Object.keys(PERIOD_MONTHS);
 import { inReadersLocale } from "@/lib/i18n/locale-path";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { fieldId } from "./field-id";
@@ -144,9 +148,13 @@ function newKey() {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function show(value: unknown, empty: string) {
+function show(value: unknown, empty: string, locale: Locale) {
   if (value === null || value === undefined || value === "") return empty;
   if (Array.isArray(value)) return value.length ? value.join("; ") : empty;
+  // A follow-up's period is recorded as its kind and start; it reads as the period's name.
+  if (typeof value === "object" && "type" in value && "start" in value && PERIOD_TYPES.includes(value.type as ReportingPeriod) && typeof value.start === "string") {
+    return describePeriod(value.type as ReportingPeriod, new Date(value.start), locale);
+  }
   return String(value);
 }
 
@@ -178,8 +186,8 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
           <ul className="mt-2 space-y-2">
             {changes.map((c, i) => (
               <li key={i} className="rounded bg-white p-2">
-                <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue)} →{" "}
-                <strong>{show(c.to, m.forms.emptyValue)}</strong>
+                <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue, locale)} →{" "}
+                <strong>{show(c.to, m.forms.emptyValue, locale)}</strong>
                 <span className="block text-sm">
                   {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: new Date(c.at).toLocaleString("sv-SE") })}
                 </span>

@@ -1,6 +1,5 @@
 import type { ActivityStatus, ReportingPeriod } from "@/generated/prisma/enums";
-import { periodLabel } from "@/lib/activities/periods";
-import { formatMonth } from "@/lib/format/dates";
+import { describePeriod } from "@/lib/activities/periods";
 import { messages, type Locale } from "@/lib/i18n";
 
 interface FollowUpEntry {
@@ -40,7 +39,7 @@ export function EarlierFollowUps<F extends FollowUpEntry>({
           {followUps.map((f) => (
             <li key={f.id} className="rounded-lg border border-slate-200 p-3">
               <h3 className="flex flex-wrap items-center gap-2 font-semibold">
-                {m.activities.periodType[f.periodType]} {periodLabel(f.periodType, f.periodStart, (d) => formatMonth(d, locale))} · {m.activity.statusLabel[f.status]}
+                {describePeriod(f.periodType, f.periodStart, locale)} · {m.activity.statusLabel[f.status]}
                 {badge?.(f)}
               </h3>
               {f.figures.length > 0 && <p className="text-sm">{f.figures.map((x) => `${x.label}: ${x.value}`).join(" · ")}</p>}

@@ -26,15 +26,15 @@ const EXTRA = 2;
 export function FollowUpForm({
   action,
   activity,
-  since,
+  span,
   values = {},
   submitLabel,
   withRating = false,
 }: {
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   activity: { id: string; targetUnit: string | null };
-  /** When the promise or plan began: the years offered start there. */
-  since: Date;
+  /** When the promise or plan runs: the years offered start and end there. */
+  span: { periodStart: Date; periodEnd: Date };
   values?: FollowUpValues;
   submitLabel: string;
   /** An action plan's measure is followed up with a traffic light too (Brå's green/yellow/red). */
@@ -45,6 +45,7 @@ export function FollowUpForm({
   const f = m.activities.fields;
   const figures = [...(values.figures ?? []), ...Array.from({ length: EXTRA }, () => ({ label: "", value: "" as unknown as number }))];
   const recorded = values.periodType && values.periodStart ? choiceOfPeriod(values.periodType, values.periodStart) : null;
+  const years = followUpYears(span, new Date(), recorded?.year);
   const achievedLabel = activity.targetUnit ? format(locale, f.achievedOf, { unit: activity.targetUnit }) : f.achieved;
   const labels: Record<string, string> = { period: f.period, periodYear: f.periodYear, done: f.done, comment: f.comment, status: m.activity.columns.status, achieved: achievedLabel, rating: m.cycle.measures.columns.rating };
   figures.forEach((_, i) => {
@@ -62,8 +63,8 @@ export function FollowUpForm({
         <SelectField
           name="periodYear"
           label={f.periodYear}
-          defaultValue={String(recorded?.year ?? new Date().getUTCFullYear())}
-          options={followUpYears(since, new Date(), recorded?.year).map((y) => ({ value: String(y), label: String(y) }))}
+          defaultValue={String(recorded?.year ?? years[0])}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
         />
       </div>
       <div className="grid gap-4 md:grid-cols-2">

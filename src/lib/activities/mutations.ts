@@ -7,6 +7,7 @@ import { guardPersonalData } from "@/lib/promises/mutations";
 import { editableOwner, ownerChanged, ownerForFollowUp, ownerWhere, type ActivityOwner } from "./owner";
 import { periodEndOf, periodStartOf } from "./periods";
 import { compareSwedish } from "@/lib/format/intl";
+import { uniqueViolationField } from "@/lib/actions/unique-violation";
 import {
   ACTIVITY_FREE_TEXT,
   MEASURE_FREE_TEXT,
@@ -191,9 +192,28 @@ async function activityForFollowUp(tx: Tx, actor: Actor, activityId: string) {
   return { activity, owner };
 }
 
-/** A period that ended before the promise or plan began has nothing of it to report. */
-function refuseBeforeOwner(owner: { periodStart: Date }, periodType: TCreateFollowUp["periodType"], periodStart: Date) {
+/**
+ * A period wholly outside the promise's or plan's time has nothing of it to report: one that
+ * ended before it began, or began after its last day (periodEnd is that day, inclusive). A
+ * period that overlaps either end is followed up as usual.
+ */
+function refuseOutsideOwner(owner: { periodStart: Date; periodEnd: Date }, periodType: TCreateFollowUp["periodType"], periodStart: Date) {
   if (periodEndOf(periodType, periodStart) <= owner.periodStart) throw new DomainError("activities.errors.beforeOwner", "period");
+  if (periodStart > owner.periodEnd) throw new DomainError("activities.errors.afterOwner", "period");
+}
+
+/**
+ * Two saves of the same period (two tabs) can both pass the check for one already reported;
+ * the database's unique index refuses the second. That refusal names the column periodStart,
+ * which the form does not have, so it is reported at the period field as the check would.
+ */
+async function periodOnce<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (uniqueViolationField(error) === "periodStart") throw new DomainError("activities.errors.periodTaken", "period");
+    throw error;
+  }
 }
 
 /** The other figures of a follow-up ("Deltagare: 12"), sorted, for the history. */
@@ -213,10 +233,18 @@ function figureRows(input: TCreateFollowUp | TUpdateFollowUp, unit: string | nul
 /** A traffic light belongs to an action plan's follow-up; a promise's has none. */
 const ratingFor = (owner: ActivityOwner, input: TCreateFollowUp | TUpdateFollowUp) => (owner.kind === "actionPlan" ? (input.rating ?? null) : null);
 
-/** The history's view of a follow-up; the traffic light only where there is one. */
-const followUpHistory = (owner: ActivityOwner, f: { periodStart: Date; status: string; rating: string | null; achieved: number | null; figures: string[]; done: string; comment: string }) => {
-  const { rating, ...rest } = f;
-  return owner.kind === "actionPlan" ? { ...rest, rating } : rest;
+/**
+ * The history's view of a follow-up; the traffic light only where there is one. Its period is
+ * recorded whole, kind and start ("Tertial 2 2021 → maj 2021"): a change of length alone is a
+ * change too, and the entry names the follow-up by the period it recorded.
+ */
+const followUpHistory = (
+  owner: ActivityOwner,
+  f: { periodType: string; periodStart: Date; status: string; rating: string | null; achieved: number | null; figures: string[]; done: string; comment: string },
+) => {
+  const { rating, periodType, periodStart, ...rest } = f;
+  const period = { type: periodType, start: periodStart.toISOString() };
+  return owner.kind === "actionPlan" ? { period, ...rest, rating } : { period, ...rest };
 };
 
 /**
@@ -229,14 +257,14 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
   return transaction(async (tx) => {
     const { activity, owner } = await activityForFollowUp(tx, actor, input.activityId);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
-    refuseBeforeOwner(owner, input.periodType, periodStart);
+    refuseOutsideOwner(owner, input.periodType, periodStart);
     const clash = await tx.activityFollowUp.findUnique({
       where: { activityId_periodType_periodStart: { activityId: activity.id, periodType: input.periodType, periodStart } },
       select: { id: true },
     });
     if (clash) throw new DomainError("activities.errors.periodTaken", "period");
     const rating = ratingFor(owner, input);
-    const followUp = await tx.activityFollowUp.create({
+    const followUp = await periodOnce(tx.activityFollowUp.create({
       data: {
         activityId: activity.id,
         periodType: input.periodType,
@@ -249,7 +277,7 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         updatedById: actor.id,
         figures: { create: figureRows(input, activity.targetUnit) },
       },
-    });
+    }));
     await syncActivityStatus(tx, activity.id);
     await recordAudit(
       {
@@ -260,10 +288,14 @@ export async function recordFollowUp(actor: Actor, input: TCreateFollowUp) {
         contextId: owner.id,
         municipalityId: owner.municipalityId,
         entityVersion: 1,
-        changes: diffFields(
-          {},
-          followUpHistory(owner, { periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
-        ) as never,
+        // The activity it reports on is kept (not as a change) so the entry can still name it once the activity is deleted.
+        changes: {
+          _activity: activity.id,
+          ...diffFields(
+            {},
+            followUpHistory(owner, { periodType: input.periodType, periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
+          ),
+        } as never,
       },
       tx,
     );
@@ -279,17 +311,19 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
     const { activity, owner } = await activityForFollowUp(tx, actor, before.activityId);
     if (before.version !== input.version) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     const periodStart = periodStartOf(input.periodType, input.periodStart);
-    refuseBeforeOwner(owner, input.periodType, periodStart);
+    refuseOutsideOwner(owner, input.periodType, periodStart);
     const clash = await tx.activityFollowUp.findFirst({
       where: { activityId: activity.id, periodType: input.periodType, periodStart, id: { not: before.id } },
       select: { id: true },
     });
     if (clash) throw new DomainError("activities.errors.periodTaken", "period");
     const rating = ratingFor(owner, input);
-    const { count } = await tx.activityFollowUp.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { periodType: input.periodType, periodStart, done: input.done, comment: input.comment, status: input.status, rating, updatedById: actor.id, version: { increment: 1 } },
-    });
+    const { count } = await periodOnce(
+      tx.activityFollowUp.updateMany({
+        where: { id: before.id, version: input.version },
+        data: { periodType: input.periodType, periodStart, done: input.done, comment: input.comment, status: input.status, rating, updatedById: actor.id, version: { increment: 1 } },
+      }),
+    );
     if (count === 0) throw new ConflictError("ActivityFollowUp", before.id, input.version);
     await tx.followUpFigure.deleteMany({ where: { followUpId: before.id } });
     await tx.followUpFigure.createMany({ data: figureRows(input, activity.targetUnit).map((f) => ({ ...f, followUpId: before.id })) });
@@ -305,8 +339,8 @@ export async function updateFollowUp(actor: Actor, input: TUpdateFollowUp) {
         municipalityId: owner.municipalityId,
         entityVersion: input.version + 1,
         changes: diffFields(
-          followUpHistory(owner, { periodStart: before.periodStart, status: before.status, rating: before.rating, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment }),
-          followUpHistory(owner, { periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
+          followUpHistory(owner, { periodType: before.periodType, periodStart: before.periodStart, status: before.status, rating: before.rating, achieved: achievedBefore, figures: figuresAsText(before.figures), done: before.done, comment: before.comment }),
+          followUpHistory(owner, { periodType: input.periodType, periodStart, status: input.status, rating, achieved: input.achieved, figures: figuresAsText(input.figures), done: input.done, comment: input.comment }),
         ) as never,
       },
       tx,

@@ -49,18 +49,18 @@ export const ownerWhere = (owner: ActivityOwner) => (owner.kind === "promise" ? 
  * The owner of an activity for recording follow-up, which needs no approval: promise
  * follow-up for a promise's row, action plan follow-up for a measure.
  */
-export async function ownerForFollowUp(tx: Tx, actor: Actor, activity: OwnerRef): Promise<ActivityOwner & { periodStart: Date }> {
+export async function ownerForFollowUp(tx: Tx, actor: Actor, activity: OwnerRef): Promise<ActivityOwner & { periodStart: Date; periodEnd: Date }> {
   if (activity.actionPlanId) {
     const plan = await tx.actionPlan.findUnique({
       where: { id: activity.actionPlanId },
-      select: { id: true, agreementId: true, periodStart: true, agreement: { select: { municipalityId: true, policeAreaId: true, forums: { select: { id: true } } } } },
+      select: { id: true, agreementId: true, periodStart: true, periodEnd: true, agreement: { select: { municipalityId: true, policeAreaId: true, forums: { select: { id: true } } } } },
     });
     if (!plan) throw new NotFoundError("ActionPlan");
     assertAuthorized(actor, "actionPlan.followUp", agreementCycleResource(plan.agreement));
-    return { kind: "actionPlan", id: plan.id, agreementId: plan.agreementId, municipalityId: plan.agreement.municipalityId, policeAreaId: plan.agreement.policeAreaId, periodStart: plan.periodStart };
+    return { kind: "actionPlan", id: plan.id, agreementId: plan.agreementId, municipalityId: plan.agreement.municipalityId, policeAreaId: plan.agreement.policeAreaId, periodStart: plan.periodStart, periodEnd: plan.periodEnd };
   }
   const promise = activity.promiseId
-    ? await tx.citizenPromise.findUnique({ where: { id: activity.promiseId }, select: { id: true, municipalityId: true, policeAreaId: true, periodStart: true } })
+    ? await tx.citizenPromise.findUnique({ where: { id: activity.promiseId }, select: { id: true, municipalityId: true, policeAreaId: true, periodStart: true, periodEnd: true } })
     : null;
   if (!promise) throw new NotFoundError("CitizenPromise");
   assertAuthorized(actor, "promise.followUp", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId });

@@ -50,12 +50,13 @@ export function choiceOfPeriod(periodType: ReportingPeriod, periodStart: Date): 
 
 /**
  * The years a follow-up can be chosen in, newest first: from the year the promise or plan
- * began to this year (a period still ahead cannot be followed up), and the year already
- * recorded when a follow-up is changed.
+ * began to this year (a period still ahead cannot be followed up) or the year it ended, if
+ * earlier (nothing after its end is reported), and the year already recorded when a
+ * follow-up is changed.
  */
-export function followUpYears(ownerStart: Date, now = new Date(), recorded?: number): number[] {
-  const last = now.getUTCFullYear();
-  const first = Math.min(ownerStart.getUTCFullYear(), last, recorded ?? last);
+export function followUpYears(owner: { periodStart: Date; periodEnd: Date }, now = new Date(), recorded?: number): number[] {
+  const last = Math.min(now.getUTCFullYear(), Math.max(owner.periodEnd.getUTCFullYear(), owner.periodStart.getUTCFullYear()));
+  const first = Math.min(owner.periodStart.getUTCFullYear(), last, recorded ?? last);
   const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
   return recorded !== undefined && recorded > last ? [recorded, ...years] : years;
 }

@@ -31,19 +31,3 @@ export function describePeriod(type: ReportingPeriod, start: Date, locale: Local
   const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + PERIOD_MONTHS[type] - 1, 1));
   return `${formatMonthName(start, locale)}–${formatMonth(last, locale)}`;
 }
-
-export function periodLabel(type: ReportingPeriod, start: Date, monthName: (d: Date) => string): string {
-  const year = start.getUTCFullYear();
-  const month = start.getUTCMonth();
-  switch (type) {
-    case "MONTH":
-      return monthName(start);
-    case "TERTIAL":
-      return `T${month / 4 + 1} ${year}`;
-    case "HALF_YEAR":
-      return `H${month / 6 + 1} ${year}`;
-    case "YEAR":
-    case "INTERIM":
-      return String(year);
-  }
-}

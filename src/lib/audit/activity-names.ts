@@ -4,13 +4,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { uuidList } from "@/lib/db/uuid-list";
+import { Prisma } from "@/generated/prisma/client";
 import { concernView } from "@/lib/forums/concerns";
 import type { Locale } from "@/lib/i18n";
 
+export type FollowUpParts = { title: string; period: { type: ReportingPeriod; start: Date } | null; deleted: boolean };
+
 type ActivityRow = {
   id: string;
+  /** A follow-up no longer there, named from what its entries and its activity's recorded. */
+  deleted: boolean;
   activityId: string;
-  title: string;
+  title: string | null;
   periodType: ReportingPeriod | null;
   periodStart: Date | null;
   /** A promise's row: what concernView needs to tell whether the reader sees its title. */
@@ -25,6 +30,10 @@ type ActivityRow = {
  * read), in one statement for any number of each. A promise's row is named as far as the
  * reader may see it (concernView: a draft's title only for those who read the promise); an
  * action plan's measure to those who read the plan (the cycle's rule). `hidden` names the rest.
+ * A follow-up deleted with its activity is named, in the same statement, from what the entries
+ * recorded: its activity (its create entry's `_activity`), that activity's last recorded title
+ * and the follow-up's last recorded period; `followUpParts` has each follow-up's title and
+ * period apart, so an entry can be named by the period it recorded.
  */
 export async function activityNames(
   actor: Actor,
@@ -32,13 +41,17 @@ export async function activityNames(
   activityIds: ReadonlySet<string>,
   followUpIds: ReadonlySet<string>,
   hidden: string,
-): Promise<{ activity: Map<string, string>; followUp: Map<string, string> }> {
+): Promise<{ activity: Map<string, string>; followUp: Map<string, string>; followUpParts: Map<string, FollowUpParts> }> {
   const activity = new Map<string, string>();
   const followUp = new Map<string, string>();
-  if (activityIds.size === 0 && followUpIds.size === 0) return { activity, followUp };
+  const followUpParts = new Map<string, FollowUpParts>();
+  if (activityIds.size === 0 && followUpIds.size === 0) return { activity, followUp, followUpParts };
   const prisma = await db();
   const rows = await prisma.$queryRaw<ActivityRow[]>`
-    SELECT x.id::text AS id, a.id::text AS "activityId", a.title, x."periodType", x."periodStart",
+    SELECT x.id::text AS id, x.deleted, x."activityId"::text AS "activityId", COALESCE(a.title, (
+             SELECT COALESCE(ae.changes->'title'->>'to', ae.changes->'title'->>'from') FROM "AuditLog" ae
+             WHERE ae."entityType" = 'Activity' AND ae."entityId" = x."activityId"::text AND ae.changes ? 'title'
+             ORDER BY ae.at DESC, ae.id DESC LIMIT 1)) AS title, x."periodType", x."periodStart",
            CASE WHEN p.id IS NOT NULL THEN json_build_object(
              'municipalityId', p."municipalityId", 'policeAreaId', p."policeAreaId", 'status', p.status,
              'publications', ARRAY(SELECT json_build_object('snapshot', pp.snapshot) FROM "PromisePublication" pp
@@ -47,24 +60,40 @@ export async function activityNames(
              'municipalityId', ag."municipalityId", 'policeAreaId', ag."policeAreaId",
              'linkedForumIds', ARRAY(SELECT f.id FROM "Forum" f WHERE f."agreementId" = ag.id)) END AS plan
     FROM (
-      SELECT id, id AS "activityId", NULL::"ReportingPeriod" AS "periodType", NULL::date AS "periodStart"
+      SELECT id, false AS deleted, id AS "activityId", NULL::"ReportingPeriod" AS "periodType", NULL::date AS "periodStart", NULL::uuid AS "ownerId"
       FROM "Activity" WHERE id IN (${uuidList([...activityIds])})
       UNION ALL
-      SELECT id, "activityId", "periodType", "periodStart" FROM "ActivityFollowUp" WHERE id IN (${uuidList([...followUpIds])})
+      SELECT id, false, "activityId", "periodType", "periodStart", NULL::uuid FROM "ActivityFollowUp" WHERE id IN (${uuidList([...followUpIds])})
+      UNION ALL
+      SELECT fe."entityId"::uuid, true, (fe.changes->>'_activity')::uuid,
+             (lp.changes->'period'->'to'->>'type')::"ReportingPeriod", (lp.changes->'period'->'to'->>'start')::timestamptz::date, fe."contextId"::uuid
+      FROM "AuditLog" fe
+      LEFT JOIN LATERAL (
+        SELECT pe.changes FROM "AuditLog" pe
+        WHERE pe."entityType" = 'ActivityFollowUp' AND pe."entityId" = fe."entityId" AND pe.changes->'period'->'to' ? 'type'
+        ORDER BY pe.at DESC, pe.id DESC LIMIT 1
+      ) lp ON true
+      WHERE fe."entityType" = 'ActivityFollowUp' AND fe.changes ? '_activity'
+        AND fe."entityId" IN (${Prisma.join([...followUpIds, ""])})
+        AND NOT EXISTS (SELECT 1 FROM "ActivityFollowUp" f WHERE f.id::text = fe."entityId")
     ) x
-    JOIN "Activity" a ON a.id = x."activityId"
-    LEFT JOIN "CitizenPromise" p ON p.id = a."promiseId"
-    LEFT JOIN "ActionPlan" ap ON ap.id = a."actionPlanId"
+    LEFT JOIN "Activity" a ON a.id = x."activityId"
+    LEFT JOIN "CitizenPromise" p ON p.id = COALESCE(a."promiseId", x."ownerId")
+    LEFT JOIN "ActionPlan" ap ON ap.id = COALESCE(a."actionPlanId", x."ownerId")
     LEFT JOIN "Agreement" ag ON ag.id = ap."agreementId"`;
   for (const row of rows) {
-    const title = visibleTitle(actor, row) ?? hidden;
-    if (row.periodType && row.periodStart) followUp.set(row.id, `${title} · ${describePeriod(row.periodType, row.periodStart, locale)}`);
-    else activity.set(row.id, title);
+    const title = (row.title !== null ? visibleTitle(actor, { ...row, title: row.title }) : null) ?? hidden;
+    const period = row.periodType && row.periodStart ? { type: row.periodType, start: row.periodStart } : null;
+    if (row.deleted) followUpParts.set(row.id, { title, period, deleted: true });
+    else if (period) {
+      followUp.set(row.id, `${title} · ${describePeriod(period.type, period.start, locale)}`);
+      followUpParts.set(row.id, { title, period, deleted: false });
+    } else activity.set(row.id, title);
   }
-  return { activity, followUp };
+  return { activity, followUp, followUpParts };
 }
 
-function visibleTitle(actor: Actor, row: ActivityRow): string | null {
+function visibleTitle(actor: Actor, row: ActivityRow & { title: string }): string | null {
   if (row.plan) return authorize(actor, "cycle.read", { type: "cycle", ...row.plan }) ? row.title : null;
   return concernView(actor, { goal: null, promise: null, activity: { id: row.activityId, title: row.title, promise: row.promise } })?.title ?? null;
 }

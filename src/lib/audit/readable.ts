@@ -6,7 +6,9 @@ import { concernInclude, concernView, type ConcernKind } from "@/lib/forums/conc
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages, type Messages, type Locale } from "@/lib/i18n";
 import { isUuid } from "@/lib/validation/ids";
-import { activityNames } from "./activity-names";
+import { describePeriod } from "@/lib/activities/periods";
+import type { ReportingPeriod } from "@/generated/prisma/enums";
+import { activityNames, type FollowUpParts } from "./activity-names";
 import { recordedChanges } from "./changes";
 import { historyOf, type HistoryEntry } from "./queries";
 
@@ -67,7 +69,7 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[], loc
   const wanted = referencedIds(entries);
   wantRecords(wanted, underSubject);
   const names = await namesOf(actor, locale, wanted);
-  const named = namedRecords(names, underSubject, m.history.deleted);
+  const named = namedRecords(names, underSubject, m.history.deleted, locale);
   const records = new Map(underSubject.map((entry, i) => [entry, named[i]] as const));
 
   const present = (entityType: string, field: string, value: unknown): unknown => {
@@ -75,6 +77,10 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[], loc
     const kind = REFERENCES[entityType]?.[field];
     if (kind && typeof value === "string") return names[kind].get(value) ?? (isUuid(value) ? m.history.deleted : value);
     if (entityType === "Goal" && field === "parentId" && value === null) return m.goals.fields.topLevel;
+    if (entityType === "ActivityFollowUp" && field === "period") {
+      const period = asPeriod(value);
+      if (period) return describePeriod(period.type, period.start, locale);
+    }
     if (entityType === "Goal" && field === "position" && typeof value === "number") return value + 1;
     const word = words[entityType]?.[field];
     if (word && typeof value === "string") return word[value] ?? value;
@@ -134,7 +140,7 @@ const recordKind = (entityType: string) => (Object.hasOwn(RECORD_KINDS, entityTy
 export async function recordNames(actor: Actor, entries: AuditRecord[], locale: Locale): Promise<(string | null)[]> {
   const wanted = noIds();
   wantRecords(wanted, entries);
-  return namedRecords(await namesOf(actor, locale, wanted), entries, messages(locale).history.deleted);
+  return namedRecords(await namesOf(actor, locale, wanted), entries, messages(locale).history.deleted, locale);
 }
 
 type AuditRecord = { entityType: string; entityId: string; changes: unknown };
@@ -146,13 +152,34 @@ function wantRecords(wanted: Record<Kind, Set<string>>, entries: AuditRecord[]) 
   }
 }
 
-function namedRecords(names: Record<Kind, Map<string, string>>, entries: AuditRecord[], deleted: string): (string | null)[] {
+function namedRecords(names: Names, entries: AuditRecord[], deleted: string, locale: Locale): (string | null)[] {
   return entries.map(({ entityType, entityId, changes }) => {
-    const recorded = titleRecordedIn(recordedChanges(changes));
+    const recordedFields = recordedChanges(changes);
+    const recorded = titleRecordedIn(recordedFields);
     const kind = recordKind(entityType);
     if (!kind || !isUuid(entityId)) return recorded;
+    const parts = kind === "followUp" ? names.followUpParts.get(entityId) : undefined;
+    if (parts) {
+      // A follow-up is named by the period its entry recorded, else the one it has (or last had).
+      const period = periodRecordedIn(recordedFields) ?? parts.period;
+      const name = period ? `${parts.title} · ${describePeriod(period.type, period.start, locale)}` : parts.title;
+      return parts.deleted ? `${name} ${deleted}` : name;
+    }
     return names[kind].get(entityId) ?? (recorded ? `${recorded} ${deleted}` : deleted);
   });
+}
+
+/** The period a follow-up's entry recorded, { type, start } as it was after the change (or before, if removed). */
+function periodRecordedIn(changes: Record<string, unknown>): { type: ReportingPeriod; start: Date } | null {
+  const change = changes.period as { from?: unknown; to?: unknown } | undefined;
+  const value = asPeriod(change?.to) ?? asPeriod(change?.from);
+  return value;
+}
+
+function asPeriod(value: unknown): { type: ReportingPeriod; start: Date } | null {
+  if (!value || typeof value !== "object") return null;
+  const { type, start } = value as { type?: unknown; start?: unknown };
+  return typeof type === "string" && typeof start === "string" ? { type: type as ReportingPeriod, start: new Date(start) } : null;
 }
 
 /** The title (or name) an entry recorded of its record, for a record since deleted or of a kind not looked up. */
@@ -189,7 +216,9 @@ function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
  * promises and activities are named as far as the reader may see them (never a draft's title
  * for a forum member); agreements likewise; an action plan's measure to readers of the plan.
  */
-async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<string>>): Promise<Record<Kind, Map<string, string>>> {
+type Names = Record<Kind, Map<string, string>> & { followUpParts: Map<string, FollowUpParts> };
+
+async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<string>>): Promise<Names> {
   const m = messages(locale);
   const prisma = await db();
   const find = <T>(kind: Kind, query: (where: { id: { in: string[] } }) => Promise<T[]>) =>
@@ -216,6 +245,7 @@ async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<st
     promise: new Map(promises.map((p) => [p.id, concernTitle("promise", concernView(actor, { goal: null, promise: p, activity: null })?.title)])),
     activity: activities.activity,
     followUp: activities.followUp,
+    followUpParts: activities.followUpParts,
     dialogue: new Map(dialogues.map((d) => [d.id, d.title])),
   };
 }

@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { uuidList } from "@/lib/db/uuid-list";
 import type { Prisma as PrismaTypes } from "@/generated/prisma/client";
-import { periodStartOf } from "@/lib/activities/periods";
+import { PERIOD_MONTHS, periodEndOf, periodStartOf } from "@/lib/activities/periods";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { titleRecordedIn } from "@/lib/audit/readable";
@@ -90,10 +90,26 @@ export function currentReportingPeriod(today = new Date()) {
   return { type: "TERTIAL" as const, start: periodStartOf("TERTIAL", today) };
 }
 
-/** The actor's unfinished rows with no follow-up yet for the current tertial: each a click from its follow-up form. */
+/**
+ * The longer periods that take in the whole of the current one: the year, and the delår or a
+ * half-year when the current tertial lies inside it. A follow-up for one of them reports on
+ * the current period too.
+ */
+function periodsCovering(period: ReturnType<typeof currentReportingPeriod>): PrismaTypes.ActivityFollowUpWhereInput[] {
+  const end = periodEndOf(period.type, period.start);
+  return (Object.keys(PERIOD_MONTHS) as ReportingPeriod[])
+    .filter((type) => PERIOD_MONTHS[type] > PERIOD_MONTHS[period.type] && periodEndOf(type, period.start) >= end)
+    .map((type) => ({ periodType: type, periodStart: periodStartOf(type, period.start) }));
+}
+
+/**
+ * The actor's unfinished rows with no follow-up yet for the current tertial, one starting in
+ * it or later or one for a longer period covering it: each a click from its follow-up form.
+ */
 export async function followUpsDue(actor: Actor, today = new Date(), page = 1) {
   const period = currentReportingPeriod(today);
-  const where: PrismaTypes.ActivityWhereInput = { ...myRowsWhere(actor), followUps: { none: { periodStart: { gte: period.start } } } };
+  const reported: PrismaTypes.ActivityFollowUpWhereInput = { OR: [{ periodStart: { gte: period.start } }, ...periodsCovering(period)] };
+  const where: PrismaTypes.ActivityWhereInput = { ...myRowsWhere(actor), followUps: { none: reported } };
   return { period, ...(await workRowsPage(where, today, page)) };
 }
 

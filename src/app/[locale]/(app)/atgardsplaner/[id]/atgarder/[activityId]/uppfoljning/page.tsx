@@ -43,7 +43,7 @@ export default async function MeasureFollowUpPage({ params, searchParams }: Prop
       <EarlierFollowUps followUps={measure.followUps} locale={locale} badge={(f) => <RatingBadge rating={f.rating} />} />
       <section aria-labelledby="record" className="mt-8">
         <h2 id="record" className="mb-3 text-2xl font-semibold">{m.activities.recordFollowUp}</h2>
-        <FollowUpForm action={recordFollowUpAction} activity={measure} since={plan.periodStart} submitLabel={m.activities.recordFollowUp} withRating />
+        <FollowUpForm action={recordFollowUpAction} activity={measure} span={plan} submitLabel={m.activities.recordFollowUp} withRating />
       </section>
     </>
   );

@@ -46,7 +46,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       />
       <section aria-labelledby="record" className="mt-8">
         <h2 id="record" className="mb-3 text-2xl font-semibold">{m.activities.recordFollowUp}</h2>
-        <FollowUpForm action={recordFollowUpAction} activity={activity} since={promise.periodStart} submitLabel={m.activities.recordFollowUp} />
+        <FollowUpForm action={recordFollowUpAction} activity={activity} span={promise} submitLabel={m.activities.recordFollowUp} />
       </section>
     </>
   );

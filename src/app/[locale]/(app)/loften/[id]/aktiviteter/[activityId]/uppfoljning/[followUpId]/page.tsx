@@ -31,7 +31,7 @@ export default async function EditFollowUpPage({ params }: { params: Promise<{ i
       <FollowUpForm
         action={updateFollowUpAction}
         activity={activity}
-        since={promise.periodStart}
+        span={promise}
         submitLabel={m.forms.save}
         values={{
           ...followUp,
