@@ -218,7 +218,9 @@ test("keyboard only: sign in, create a promise with an activity, follow it up, p
   await expectStatus(page, "Ändringarna är sparade.");
   const earlier = page.getByRole("region", { name: "Uppföljning", exact: true });
   await expect(earlier.getByRole("listitem")).toHaveCount(1);
-  await expect(earlier.getByRole("heading", { name: new RegExp(`^Månad januari ${year} · Pågår$`) })).toBeVisible();
+  await expect(earlier.getByRole("heading", { name: new RegExp(`^januari ${year} · Pågår$`) })).toBeVisible();
+  // Heard in a list of links, each edit link says which period it edits.
+  await expect(earlier.getByRole("link", { name: `Ändra uppföljning: januari ${year}` })).toBeVisible();
   await expect(page.getByText("3 av 4 kurser")).toBeVisible();
   await expectAccessible(page);
 

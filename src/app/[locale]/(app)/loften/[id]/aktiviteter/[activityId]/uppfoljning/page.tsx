@@ -5,6 +5,7 @@ import { ProgressCell } from "@/components/promises/activity-plan-table";
 import { EarlierFollowUps } from "@/components/promises/earlier-follow-ups";
 import { FollowUpForm } from "@/components/promises/follow-up-form";
 import { Notice } from "@/components/ui/notice";
+import { describePeriod } from "@/lib/activities/periods";
 import { activityProgress } from "@/lib/activities/progress";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
@@ -41,7 +42,11 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         followUps={activity.followUps}
         locale={locale}
         footer={(f) => (
-          <p className="mt-1 text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}>{m.activities.editFollowUp}</Link></p>
+          <p className="mt-1 text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}>
+              {m.activities.editFollowUp}
+              {/* Heard in a list of links, each one says which period it edits. */}
+              <span className="sr-only">: {describePeriod(f.periodType, f.periodStart, locale)}</span>
+            </Link></p>
         )}
       />
       <section aria-labelledby="record" className="mt-8">
