@@ -112,10 +112,10 @@ describe("checkMultipartBody", () => {
     };
 
     it("lets React's encoding of a form argument through: part 0 the argument list, the form's fields by reference", async () => {
-      // As encodeReply sends useActionState's (previous state, form): ["$undefined", "$K1"] and the fields as "1_…".
-      const request = await action(withRoot('["$undefined","$K1"]', ["1_title", "Trygg på torget"], ["1_$ACTION_ID_7fbe9f", ""]));
+      // As encodeReply sends useActionState's (previous state, form): ["$undefined", "$K1"] and the fields as "_1_…".
+      const request = await action(withRoot('["$undefined","$K1"]', ["_1_title", "Trygg på torget"], ["_1_$ACTION_ID_7fbe9f", ""]));
       expect(await checkMultipartBody(request)).toBeNull();
-      expect((await request.formData()).get("1_title")).toBe("Trygg på torget");
+      expect((await request.formData()).get("_1_title")).toBe("Trygg på torget");
       expect(await checkMultipartBody(await action(withRoot("[]")))).toBeNull();
     });
 

@@ -30,7 +30,7 @@ export async function checkMultipartBody(request: Request): Promise<GuardVerdict
 /**
  * Whether a server action call's form is what React's encodeReply sends: part "0" holds the
  * argument list as a JSON array, the rest are parts it refers to (a FormData argument's
- * fields as "1_title"). React's decodeReply reads part "0" as the root: missing, it waits for
+ * fields as "_1_title"). React's decodeReply reads part "0" as the root: missing, it waits for
  * it until the body ends ("Connection closed"); not JSON, a SyntaxError; not an array, Next's
  * action.apply() throws. All end as a 500.
  * References inside the list to parts that are not there (["$Q9"]) are not judged here: that
