@@ -26,6 +26,7 @@ export async function proxy(request: NextRequest) {
     contentType: request.headers.get("content-type"),
     origin: request.headers.get("origin"),
     host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    fetchSite: request.headers.get("sec-fetch-site"),
   });
   // Only after the headers passed: a body is read only when its length is known and small.
   const verdict = headerVerdict ?? (await checkMultipartBody(request));

@@ -9,6 +9,8 @@ function post(contentType: string, body: string | Uint8Array<ArrayBuffer>) {
 }
 
 const multipart = (body: string) => post("multipart/form-data; boundary=XX", body);
+const multipartAction = (body: string) =>
+  new Request(URL_OF_FORM, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=B", "Next-Action": "7fbe9f" }, body });
 const PART = '--XX\r\nContent-Disposition: form-data; name="a"\r\n\r\nhello';
 
 /** The body and Content-Type a browser's (and React's) FormData is sent with: one encoding, as each has its own boundary. */
@@ -93,6 +95,44 @@ describe("checkMultipartBody", () => {
     expect(await checkMultipartBody(untouched("multipart/form-data; boundary=XX", "PUT"))).toBeNull();
     expect(await checkMultipartBody(new Request(URL_OF_FORM, { headers: { "Content-Type": "multipart/form-data; boundary=XX" } }))).toBeNull();
     expect(read).toBe(false);
+  });
+
+  describe("called as a server action (Next-Action header)", () => {
+    async function action(form: FormData) {
+      const sent = await asSent(form);
+      const headers = new Headers(sent.headers);
+      headers.set("Next-Action", "7fbe9f");
+      return new Request(URL_OF_FORM, { method: "POST", headers, body: await sent.arrayBuffer() });
+    }
+    const withRoot = (root: string | null, ...extra: [string, string][]) => {
+      const form = new FormData();
+      if (root !== null) form.append("0", root);
+      for (const [name, value] of extra) form.append(name, value);
+      return form;
+    };
+
+    it("lets React's encoding of a form argument through: part 0 the argument list, the form's fields by reference", async () => {
+      // As encodeReply sends useActionState's (previous state, form): ["$undefined", "$K1"] and the fields as "_1_…".
+      const request = await action(withRoot('["$undefined","$K1"]', ["_1_title", "Trygg på torget"], ["_1_$ACTION_ID_7fbe9f", ""]));
+      expect(await checkMultipartBody(request)).toBeNull();
+      expect((await request.formData()).get("_1_title")).toBe("Trygg på torget");
+      expect(await checkMultipartBody(await action(withRoot("[]")))).toBeNull();
+    });
+
+    it("answers 400 to a form without part 0, or whose part 0 is not a JSON array", async () => {
+      const refused = { status: 400, reason: "actionArguments" };
+      expect(await checkMultipartBody(await action(new FormData()))).toEqual(refused);
+      expect(await checkMultipartBody(multipartAction("--B--"))).toEqual(refused);
+      expect(await checkMultipartBody(await action(withRoot(null, ["x", "1"])))).toEqual(refused);
+      for (const root of ["[oops", '"abc"', "{}", "", "null"]) expect(await checkMultipartBody(await action(withRoot(root))), root).toEqual(refused);
+      const asFile = new FormData();
+      asFile.append("0", new File(["[]"], "0.json"));
+      expect(await checkMultipartBody(await action(asFile))).toEqual(refused);
+    });
+
+    it("leaves a form without part 0 to Next when posted without script (no Next-Action header)", async () => {
+      expect(await checkMultipartBody(await asSent(withRoot(null, ["$ACTION_ID_7fbe9f", ""])))).toBeNull();
+    });
   });
 
   it("says why in Swedish first, then in English", async () => {

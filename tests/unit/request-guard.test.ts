@@ -58,6 +58,39 @@ describe("checkRequest", () => {
     expect(action(null)).toBeNull();
   });
 
+  it("answers 400 to a server action call without a body, which Next waits for until the socket ends", () => {
+    const action = (contentLength: string | null, contentType: string | null = "multipart/form-data; boundary=B") =>
+      checkRequest({ method: "POST", rawPath: "/tillganglighet", contentLength, transferEncoding: null, nextAction: "7fbe9f", contentType });
+    expect(action(null, null)).toEqual({ status: 400, reason: "actionNotForm" });
+    expect(action(null)).toEqual({ status: 400, reason: "actionWithoutBody" });
+    expect(action("0")).toEqual({ status: 400, reason: "actionWithoutBody" });
+    expect(action("7")).toBeNull();
+  });
+
+  it("answers 400 to a POST to next-auth that is not urlencoded, as its forms and client send", () => {
+    const auth = (contentType: string | null, rawPath = "/api/auth/callback/credentials") =>
+      checkRequest({ method: "POST", rawPath, contentLength: "5", transferEncoding: null, contentType });
+    for (const contentType of ["application/json", "text/plain", null, "application/x-www-form-urlencoded; application/json", "multipart/form-data; boundary=x"]) {
+      expect(auth(contentType), String(contentType)).toEqual({ status: 400, reason: "authNotForm" });
+    }
+    expect(auth("application/json", "/api/auth/signout")?.status).toBe(400);
+    expect(auth("application/x-www-form-urlencoded")).toBeNull();
+    expect(auth("application/x-www-form-urlencoded;charset=UTF-8", "/api/auth/_log")).toBeNull();
+    expect(checkRequest({ method: "GET", rawPath: "/api/auth/session", contentLength: null, transferEncoding: null })).toBeNull();
+  });
+
+  it("answers 403 to a POST a browser says another site sent, Origin or not, and lets the portal's own through", () => {
+    const sent = (fetchSite: string | null, nextAction: string | null = null, method = "POST") =>
+      checkRequest({ method, rawPath: "/api/language", contentLength: "7", transferEncoding: null, contentType: "multipart/form-data; boundary=x", nextAction, fetchSite });
+    expect(sent("cross-site")).toEqual({ status: 403, reason: "sentFromElsewhere" });
+    expect(sent("same-site")?.status).toBe(403);
+    expect(sent("cross-site", "7fbe9f")?.status).toBe(403);
+    expect(sent("same-origin")).toBeNull();
+    expect(sent("none")).toBeNull();
+    expect(sent(null)).toBeNull();
+    expect(sent("cross-site", null, "GET")).toBeNull();
+  });
+
   it("says why in Swedish first, then in English, keeping the status", () => {
     const bad = get("/enkoping/%ZZ")!;
     expect(bad.status).toBe(400);

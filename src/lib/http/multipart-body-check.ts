@@ -11,6 +11,7 @@ import type { GuardVerdict } from "@/lib/http/request-guard";
  * things: busboy a part header over 16 KB, formData() a preamble, a part without a name or a
  * folded header line. So the body must parse in both, as every browser's FormData does.
  * Both are the parsers Next itself uses, so no framing rule of our own decides.
+ * A server action call's form is then read once more, as parsed, for its argument list.
  */
 export async function checkMultipartBody(request: Request): Promise<GuardVerdict> {
   const contentType = request.headers.get("content-type") ?? "";
@@ -20,8 +21,29 @@ export async function checkMultipartBody(request: Request): Promise<GuardVerdict
   // From a clone, so the action or page still reads the body. checkRequest has already
   // refused a body over MAX_BODY_BYTES or of unknown length: this holds at most that much.
   const body = await request.clone().arrayBuffer();
-  const whole = (await busboyReadsWhole(contentType, body)) && (await platformReadsWhole(contentType, body));
-  return whole ? null : { status: 400, reason: "malformedForm" };
+  const form = (await busboyReadsWhole(contentType, body)) ? await platformRead(contentType, body) : null;
+  if (!form) return { status: 400, reason: "malformedForm" };
+  if (request.headers.get("next-action") && !isActionCall(form)) return { status: 400, reason: "actionArguments" };
+  return null;
+}
+
+/**
+ * Whether a server action call's form is what React's encodeReply sends: part "0" holds the
+ * argument list as a JSON array, the rest are parts it refers to (a FormData argument's
+ * fields as "_1_title"). React's decodeReply reads part "0" as the root: missing, it waits for
+ * it until the body ends ("Connection closed"); not JSON, a SyntaxError; not an array, Next's
+ * action.apply() throws. All end as a 500.
+ * References inside the list to parts that are not there (["$Q9"]) are not judged here: that
+ * would be React's protocol written again.
+ */
+function isActionCall(form: FormData): boolean {
+  const root = form.get("0");
+  if (typeof root !== "string") return false;
+  try {
+    return Array.isArray(JSON.parse(root));
+  } catch {
+    return false;
+  }
 }
 
 function busboyReadsWhole(contentType: string, body: ArrayBuffer): Promise<boolean> {
@@ -45,11 +67,11 @@ function busboyReadsWhole(contentType: string, body: ArrayBuffer): Promise<boole
   });
 }
 
-async function platformReadsWhole(contentType: string, body: ArrayBuffer): Promise<boolean> {
+/** The form as the platform's Request.formData() reads it, or null when it does not parse. */
+async function platformRead(contentType: string, body: ArrayBuffer): Promise<FormData | null> {
   try {
-    await new Response(body, { headers: { "Content-Type": contentType } }).formData();
-    return true;
+    return await new Response(body, { headers: { "Content-Type": contentType } }).formData();
   } catch {
-    return false;
+    return null;
   }
 }
