@@ -42,11 +42,15 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         followUps={activity.followUps}
         locale={locale}
         footer={(f) => (
-          <p className="mt-1 text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}>
+          <p className="mt-1 text-sm">
+            {/* Heard in a list of links, each says which period it edits; the name starts with the visible words (WCAG 2.5.3). */}
+            <Link
+              href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning/${f.id}`}
+              aria-label={`${m.activities.editFollowUp}: ${describePeriod(f.periodType, f.periodStart, locale)}`}
+            >
               {m.activities.editFollowUp}
-              {/* Heard in a list of links, each one says which period it edits. */}
-              <span className="sr-only">: {describePeriod(f.periodType, f.periodStart, locale)}</span>
-            </Link></p>
+            </Link>
+          </p>
         )}
       />
       <section aria-labelledby="record" className="mt-8">
