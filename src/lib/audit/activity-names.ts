@@ -1,12 +1,10 @@
 import type { PromiseStatus, ReportingPeriod } from "@/generated/prisma/enums";
-import { describePeriod } from "@/lib/activities/periods";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { uuidList } from "@/lib/db/uuid-list";
 import { Prisma } from "@/generated/prisma/client";
 import { concernView } from "@/lib/forums/concerns";
-import type { Locale } from "@/lib/i18n";
 
 export type FollowUpParts = { title: string; period: { type: ReportingPeriod; start: Date } | null; deleted: boolean };
 
@@ -25,27 +23,24 @@ type ActivityRow = {
 };
 
 /**
- * The titles of activities and of the activities that follow-ups report on, with the
- * follow-up's period ("Trygghetsvandringar · mars 2026", as the overview's recent changes
- * read), in one statement for any number of each. A promise's row is named as far as the
+ * The titles of activities, and of the activities that follow-ups report on with each
+ * follow-up's period, in one statement for any number of each. A promise's row is named as far as the
  * reader may see it (concernView: a draft's title only for those who read the promise); an
  * action plan's measure to those who read the plan (the cycle's rule). `hidden` names the rest.
  * A follow-up deleted with its activity is named, in the same statement, from what the entries
  * recorded: its activity (its create entry's `_activity`), that activity's last recorded title
- * and the follow-up's last recorded period; `followUpParts` has each follow-up's title and
- * period apart, so an entry can be named by the period it recorded.
+ * and the follow-up's last recorded period. A follow-up's title and period are kept apart, so
+ * an entry can be named by the period it recorded (readable.ts).
  */
 export async function activityNames(
   actor: Actor,
-  locale: Locale,
   activityIds: ReadonlySet<string>,
   followUpIds: ReadonlySet<string>,
   hidden: string,
-): Promise<{ activity: Map<string, string>; followUp: Map<string, string>; followUpParts: Map<string, FollowUpParts> }> {
+): Promise<{ activity: Map<string, string>; followUpParts: Map<string, FollowUpParts> }> {
   const activity = new Map<string, string>();
-  const followUp = new Map<string, string>();
   const followUpParts = new Map<string, FollowUpParts>();
-  if (activityIds.size === 0 && followUpIds.size === 0) return { activity, followUp, followUpParts };
+  if (activityIds.size === 0 && followUpIds.size === 0) return { activity, followUpParts };
   const prisma = await db();
   const rows = await prisma.$queryRaw<ActivityRow[]>`
     SELECT x.id::text AS id, x.deleted, x."activityId"::text AS "activityId", COALESCE(a.title, (
@@ -84,13 +79,10 @@ export async function activityNames(
   for (const row of rows) {
     const title = (row.title !== null ? visibleTitle(actor, { ...row, title: row.title }) : null) ?? hidden;
     const period = row.periodType && row.periodStart ? { type: row.periodType, start: row.periodStart } : null;
-    if (row.deleted) followUpParts.set(row.id, { title, period, deleted: true });
-    else if (period) {
-      followUp.set(row.id, `${title} · ${describePeriod(period.type, period.start, locale)}`);
-      followUpParts.set(row.id, { title, period, deleted: false });
-    } else activity.set(row.id, title);
+    if (row.deleted || period) followUpParts.set(row.id, { title, period, deleted: row.deleted });
+    else activity.set(row.id, title);
   }
-  return { activity, followUp, followUpParts };
+  return { activity, followUpParts };
 }
 
 function visibleTitle(actor: Actor, row: ActivityRow & { title: string }): string | null {

@@ -21,9 +21,11 @@ import { historyOf, type HistoryEntry } from "./queries";
 
 type Kind = "user" | "organisation" | "forum" | "agreement" | "goal" | "promise" | "activity" | "followUp" | "dialogue";
 const KINDS: readonly Kind[] = ["user", "organisation", "forum", "agreement", "goal", "promise", "activity", "followUp", "dialogue"];
+/** Kinds named by one string each; a follow-up is named from its parts (title and period) instead. */
+type NamedKind = Exclude<Kind, "followUp">;
 
 /** Fields that hold the id (or a list of ids) of another record, by the type of record changed. */
-const REFERENCES: Record<string, Record<string, Kind>> = {
+const REFERENCES: Record<string, Record<string, NamedKind>> = {
   Agreement: { replacesId: "agreement", replacedBy: "agreement" },
   Goal: { parentId: "goal" },
   CitizenPromise: { agreementId: "agreement", renewsId: "promise", goalIds: "goal", dialogueIds: "dialogue" },
@@ -165,15 +167,14 @@ function namedRecords(names: Names, entries: AuditRecord[], deleted: string, loc
       const name = period ? `${parts.title} · ${describePeriod(period.type, period.start, locale)}` : parts.title;
       return parts.deleted ? `${name} ${deleted}` : name;
     }
-    return names[kind].get(entityId) ?? (recorded ? `${recorded} ${deleted}` : deleted);
+    return (kind === "followUp" ? undefined : names[kind].get(entityId)) ?? (recorded ? `${recorded} ${deleted}` : deleted);
   });
 }
 
 /** The period a follow-up's entry recorded, { type, start } as it was after the change (or before, if removed). */
 function periodRecordedIn(changes: Record<string, unknown>): { type: ReportingPeriod; start: Date } | null {
   const change = changes.period as { from?: unknown; to?: unknown } | undefined;
-  const value = asPeriod(change?.to) ?? asPeriod(change?.from);
-  return value;
+  return asPeriod(change?.to) ?? asPeriod(change?.from);
 }
 
 function asPeriod(value: unknown): { type: ReportingPeriod; start: Date } | null {
@@ -216,7 +217,7 @@ function referencedIds(entries: HistoryEntry[]): Record<Kind, Set<string>> {
  * promises and activities are named as far as the reader may see them (never a draft's title
  * for a forum member); agreements likewise; an action plan's measure to readers of the plan.
  */
-type Names = Record<Kind, Map<string, string>> & { followUpParts: Map<string, FollowUpParts> };
+type Names = Record<NamedKind, Map<string, string>> & { followUpParts: Map<string, FollowUpParts> };
 
 async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<string>>): Promise<Names> {
   const m = messages(locale);
@@ -231,7 +232,7 @@ async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<st
     find("agreement", (where) => prisma.agreement.findMany({ where, select: { id: true, title: true, municipalityId: true, policeAreaId: true, status: true } })),
     find("goal", (where) => prisma.goal.findMany({ where, select: { id: true, ...concernInclude.goal.select } })),
     find("promise", (where) => prisma.citizenPromise.findMany({ where, select: { id: true, ...concernInclude.promise.select } })),
-    activityNames(actor, locale, wanted.activity, wanted.followUp, concernTitle("activity", null)),
+    activityNames(actor, wanted.activity, wanted.followUp, concernTitle("activity", null)),
     find("dialogue", (where) => prisma.citizenDialogue.findMany({ where, select: { id: true, title: true } })),
   ]);
   const readsAgreement = (a: (typeof agreements)[number]) =>
@@ -244,7 +245,6 @@ async function namesOf(actor: Actor, locale: Locale, wanted: Record<Kind, Set<st
     goal: new Map(goals.map((g) => [g.id, concernTitle("goal", concernView(actor, { goal: g, promise: null, activity: null })?.title)])),
     promise: new Map(promises.map((p) => [p.id, concernTitle("promise", concernView(actor, { goal: null, promise: p, activity: null })?.title)])),
     activity: activities.activity,
-    followUp: activities.followUp,
     followUpParts: activities.followUpParts,
     dialogue: new Map(dialogues.map((d) => [d.id, d.title])),
   };
