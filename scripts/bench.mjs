@@ -30,6 +30,9 @@ const staticCopy = join(root, "public", "bench", "promise-static.html");
 // Under the language segment, as every page is: /bench-static is served as /sv/bench-static.
 const staticDir = join(root, "src", "app", "[locale]", "bench-static");
 const staticRoute = join(staticDir, "route.ts");
+// The least any signed-in page renders: the signed-in layout (session, user, menu) around a
+// heading. What a signed-in page can cost at best on this machine, beside what each one costs.
+const floorDir = join(root, "src", "app", "[locale]", "(app)", "bench-floor");
 const children = [];
 
 process.on("exit", () => {
@@ -37,6 +40,7 @@ process.on("exit", () => {
   // Never leave the bench's pages behind: not in the sources, and not in a build that
   // `npm start` would serve (removing BUILD_ID makes the next start build afresh).
   rmSync(staticDir, { recursive: true, force: true });
+  rmSync(floorDir, { recursive: true, force: true });
   rmSync(join(root, "public", "bench"), { recursive: true, force: true });
   rmSync(join(root, ".next", "types"), { recursive: true, force: true });
   rmSync(join(root, ".next", "BUILD_ID"), { force: true });
@@ -93,6 +97,14 @@ writeFileSync(
     `  return new Response(readFileSync(${JSON.stringify(join(work, "promise.html"))}), { headers: { "Content-Type": "text/html; charset=utf-8" } });\n` +
     `}\n`,
 );
+mkdirSync(floorDir, { recursive: true });
+writeFileSync(
+  join(floorDir, "page.tsx"),
+  `// Written by npm run bench and removed when it ends: a signed-in page with nothing of its own.\n` +
+    `export default function BenchFloor() {\n` +
+    `  return <h1>Floor</h1>;\n` +
+    `}\n`,
+);
 
 ensureBuild(env);
 clearRenderedCache();
@@ -129,7 +141,10 @@ const signedInPages = [
     path === "/forum" ? ["official", "police", "forumMember", "admin"] : ["official", "police", "admin"],
   ]),
 ];
-const signedInRequests = (server) => signedInPages.flatMap(([, path, roles]) => roles.map((role) => ({ url: server + path, cookie: cookies[role] })));
+const signedInRequests = (server) => [
+  { url: server + "/bench-floor", cookie: cookies.official },
+  ...signedInPages.flatMap(([, path, roles]) => roles.map((role) => ({ url: server + path, cookie: cookies[role] }))),
+];
 const publicPaths = ["/bench-static", promisePath, "/", "/benchkommun-001", "/api/public/v1/promises?municipality=benchkommun-145"];
 await warmUp([...publicPaths.map((path) => ({ url: base + path })), ...signedInRequests(base)], WARM_UP_ROUNDS);
 
@@ -147,6 +162,7 @@ for (const [name, path] of [["Open data JSON, whole country", "/api/public/v1/pr
 }
 
 const measureSignedIn = async (kind, server, suffix, options = {}) => {
+  await row("reference", { name: "Signed-in floor: layout and a heading" + suffix, role: "official", url: server + "/bench-floor", cookie: cookies.official, ...options });
   for (const [name, path, roles] of signedInPages) {
     for (const role of roles) await row(kind, { name: name + suffix, role, url: server + path, cookie: cookies[role], ...options });
   }
@@ -184,6 +200,7 @@ await stopServer(first);
 nginx.kill("SIGQUIT");
 rmSync(join(root, "public", "bench"), { recursive: true, force: true });
 rmSync(staticDir, { recursive: true, force: true });
+rmSync(floorDir, { recursive: true, force: true });
 
 // ------------------------------------------------------------------ report
 console.log(`\nSamverkansportalen benchmark, ${CONNECTIONS} connections, ${SECONDS} s a page, PostgreSQL, national data set`);
