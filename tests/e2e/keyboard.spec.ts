@@ -208,6 +208,8 @@ test("keyboard only: sign in, create a promise with an activity, follow it up, p
   // A follow-up, from the activity's own link.
   await press(page, row.getByRole("link", { name: "Registrera uppföljning 1" }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Uppföljning av ${activity}`);
+  // The tab names the activity too, not "Uppföljning" as every follow-up page did.
+  await expect(page).toHaveTitle(`Uppföljning av ${activity} – Samverkansportalen`);
   await expectAccessible(page);
   const followUp = page.locator("#follow-up-form");
   await choose(page, followUp.getByLabel("Period", { exact: true }), "Januari", { type: "Januari" });
@@ -223,6 +225,9 @@ test("keyboard only: sign in, create a promise with an activity, follow it up, p
   await expect(earlier.getByRole("link", { name: `Ändra uppföljning: januari ${year}` })).toBeVisible();
   await expect(page.getByText("3 av 4 kurser")).toBeVisible();
   await expectAccessible(page);
+  // Its edit page's tab says which period of which activity it changes.
+  await press(page, earlier.getByRole("link", { name: `Ändra uppföljning: januari ${year}` }));
+  await expect(page).toHaveTitle(`Ändra uppföljning: januari ${year} · ${activity} – Samverkansportalen`);
 
   // Sign out from the header (behind us: Shift+Tab), and in again as the forum member.
   await tabTo(page, header(page).getByRole("button", { name: "Logga ut" }), { backwards: true });

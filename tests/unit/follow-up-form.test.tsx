@@ -35,6 +35,19 @@ describe("the follow-up form's wording", () => {
     expect(field(render(undefined, "en"), "achieved").label).toBe("Number of kurser in the period (optional)");
   });
 
+  it("takes the count as typed, with a numeric keyboard: a number field would send '1 200' as empty and save nothing", () => {
+    const control = render().match(/<input\b[^>]*\bid="follow-up-form-achieved"[^>]*>/)![0];
+    expect(control).toContain('type="text"');
+    expect(control).toContain('inputMode="numeric"');
+  });
+
+  it("says, to a browser without JavaScript, before anything is typed, that the form cannot save", () => {
+    const html = render();
+    expect(html.indexOf("<noscript>")).toBeLessThan(html.indexOf("follow-up-form-period"));
+    expect(text(html.match(/<noscript>(.*?)<\/noscript>/)![1]!)).toMatch(/^Det här formuläret behöver JavaScript för att spara\./);
+    expect(text(render(undefined, "en").match(/<noscript>(.*?)<\/noscript>/)![1]!)).toMatch(/^This form needs JavaScript to save\./);
+  });
+
   it("asks for the period by its name and year, the delår explained beside it, with no date to guess from", () => {
     const html = render();
     const period = field(html, "period");

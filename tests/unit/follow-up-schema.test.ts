@@ -26,7 +26,7 @@ describe("a follow-up's period", () => {
   it("without a choice or a year, is explained at the field left out instead of failing the whole form", () => {
     expect(issuesAt({ period: "", periodYear: "2025" })).toEqual([{ path: "period", message: "activities.errors.periodRequired" }]);
     expect(issuesAt({ period: "Q5", periodYear: "2025" })).toEqual([{ path: "period", message: "activities.errors.periodRequired" }]);
-    for (const periodYear of ["", "tjugo", "20255", "2025.5"]) {
+    for (const periodYear of ["", "tjugo", "20255", "2025.5", "2025.0", "2e3", "0x7e9"]) {
       expect(issuesAt({ period: "T1", periodYear }), periodYear).toEqual([{ path: "periodYear", message: "validation.year" }]);
     }
   });
@@ -49,5 +49,19 @@ describe("a follow-up's period", () => {
   it("offers no year after the promise or plan ended", () => {
     const now = new Date("2026-11-28");
     expect(followUpYears({ periodStart: new Date("2021-05-01"), periodEnd: new Date("2023-12-31") }, now)).toEqual([2023, 2022, 2021]);
+  });
+});
+
+describe("a follow-up's count", () => {
+  it("is read as written, with spaces between thousands as Swedish writes them", () => {
+    expect(parse({ period: "T1", periodYear: "2025", achieved: "1 200" }).data).toMatchObject({ achieved: 1200 });
+    expect(parse({ period: "T1", periodYear: "2025", achieved: "1\u00a0200" }).data).toMatchObject({ achieved: 1200 });
+    expect(parse({ period: "T1", periodYear: "2025", achieved: " 7 " }).data).toMatchObject({ achieved: 7 });
+  });
+
+  it("is refused at its field when it is not a whole number in digits", () => {
+    for (const achieved of ["3.0", "1e2", "0x10", "-1", "tre", "1,5"]) {
+      expect(issuesAt({ period: "T1", periodYear: "2025", achieved }), achieved).toEqual([{ path: "achieved", message: "activities.errors.count" }]);
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { FormStateProvider, SubmitButton } from "@/components/forms/action-form";
+import { FormStateProvider, NeedsJavaScript, SubmitButton } from "@/components/forms/action-form";
 import { fieldId } from "@/components/forms/field-id";
 import { TextField } from "@/components/forms/fields";
 import { callbackPathOr } from "@/lib/auth/callback-url";
@@ -67,6 +67,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <FormStateProvider errors={fieldErrors as Record<string, string>} pending={pending} formId={SIGN_IN_FORM_ID}>
       {/* POST, so that a submit before the page has loaded its script never puts the password in the address. */}
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
+        <NeedsJavaScript />
         {formError && (
           <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
             <p className="font-semibold">{m.signIn.errors.summary}</p>

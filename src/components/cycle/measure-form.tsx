@@ -66,7 +66,7 @@ export function MeasureForm({
       <TextAreaField name="title" label={c.title} defaultValue={values.title} rows={2} />
       <TextAreaField name="operationalGoal" label={c.operationalGoal} optional defaultValue={values.operationalGoal} rows={2} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField name="targetValue" type="number" label={f.targetValue} hint={f.targetValueHint} optional defaultValue={values.targetValue} />
+        <TextField name="targetValue" type="wholeNumber" label={f.targetValue} hint={f.targetValueHint} optional defaultValue={values.targetValue} />
         <TextField name="targetUnit" label={f.targetUnit} hint={f.targetUnitHint} optional defaultValue={values.targetUnit} />
         <SelectField
           name="indicatorId"

@@ -105,6 +105,7 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
   return (
     <FormStateProvider errors={errors} pending={pending} formId={formId}>
       <form id={formId} method="post" onSubmit={onSubmit} noValidate className={className} aria-busy={pending}>
+        <NeedsJavaScript />
         {result && !result.ok && (
           <div
             ref={summaryRef}
@@ -140,6 +141,19 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
         {children}
       </form>
     </FormStateProvider>
+  );
+}
+
+/**
+ * Said before anything is typed: a form saves through a server action called from script, and
+ * without script its post only reloads the page, losing what was typed.
+ */
+export function NeedsJavaScript() {
+  const m = messages(usePageLocale());
+  return (
+    <noscript>
+      <p className="mb-4 rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950">{m.forms.needsJavaScript}</p>
+    </noscript>
   );
 }
 

@@ -55,7 +55,7 @@ export function TextField({
   autoComplete,
   ...props
 }: BaseProps & {
-  type?: "text" | "date" | "datetime-local" | "number" | "url" | "email" | "password";
+  type?: "text" | "date" | "datetime-local" | "wholeNumber" | "url" | "email" | "password";
   defaultValue?: string | number | null;
   autoComplete?: string;
 }) {
@@ -65,7 +65,11 @@ export function TextField({
       <input
         id={id}
         name={props.name}
-        type={type}
+        // A whole number is typed into a text field with a numeric keyboard, as GOV.UK advises:
+        // a browser sends an <input type="number"> it cannot read ("1 200", "12 st") as empty,
+        // so the form would save nothing without a word; as text, the server explains at the field.
+        type={type === "wholeNumber" ? "text" : type}
+        inputMode={type === "wholeNumber" ? "numeric" : undefined}
         autoComplete={autoComplete}
         defaultValue={defaultValue ?? ""}
         aria-invalid={error ? true : undefined}

@@ -55,7 +55,7 @@ export function ActivityForm({ action, promiseId, values = {}, goals, organisati
           defaultValue={values.status ?? "PLANNED"}
           options={(["PLANNED", "ONGOING", "DONE", "DEVIATING", "CANCELLED"] as const).map((s) => ({ value: s, label: m.activity.statusLabel[s] }))}
         />
-        <TextField name="targetValue" type="number" label={f.targetValue} hint={f.targetValueHint} optional defaultValue={values.targetValue} />
+        <TextField name="targetValue" type="wholeNumber" label={f.targetValue} hint={f.targetValueHint} optional defaultValue={values.targetValue} />
         <TextField name="targetUnit" label={f.targetUnit} hint={f.targetUnitHint} optional defaultValue={values.targetUnit} />
       </div>
       <SelectField name="goalId" label={f.goal} optional defaultValue={values.goalId} options={[{ value: "", label: f.goalNone }, ...goals.map((g) => ({ value: g.id, label: g.label }))]} />

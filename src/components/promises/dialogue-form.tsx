@@ -43,7 +43,7 @@ export function DialogueForm({
       {municipalities && <SelectField name="municipalityId" label={f.municipality} options={municipalities.map((x) => ({ value: x.id, label: x.name }))} />}
       <div className="grid gap-4 md:grid-cols-2">
         <TextField name="startsAt" type="datetime-local" label={f.startsAt} defaultValue={toSwedishLocalInput(values.startsAt)} />
-        <TextField name="participantCount" type="number" label={f.participantCount} optional defaultValue={values.participantCount} />
+        <TextField name="participantCount" type="wholeNumber" label={f.participantCount} optional defaultValue={values.participantCount} />
         <TextField name="place" label={f.place} optional defaultValue={values.place} />
         <TextField name="format" label={f.format} optional defaultValue={values.format} />
       </div>

@@ -84,7 +84,7 @@ export function FollowUpForm({
           />
         )}
       </div>
-      <TextField name="achieved" type="number" label={achievedLabel} hint={f.achievedHint} optional defaultValue={values.achieved} />
+      <TextField name="achieved" type="wholeNumber" label={achievedLabel} hint={f.achievedHint} optional defaultValue={values.achieved} />
       <TextAreaField name="done" label={f.done} defaultValue={values.done} rows={3} />
       <fieldset className="space-y-3">
         <legend className="font-semibold">{f.figures}</legend>
@@ -93,7 +93,7 @@ export function FollowUpForm({
           <fieldset key={i} className="grid gap-3 rounded-md border border-slate-300 p-3 md:grid-cols-2">
             <legend className="px-1 text-sm font-semibold">{format(locale, f.figure, { n: i + 1 })}</legend>
             <TextField name={`figures.${i}.label`} label={f.figureLabel} defaultValue={fig.label} />
-            <TextField name={`figures.${i}.value`} type="number" label={f.figureValue} defaultValue={fig.value} />
+            <TextField name={`figures.${i}.value`} type="wholeNumber" label={f.figureValue} defaultValue={fig.value} />
           </fieldset>
         ))}
       </fieldset>

@@ -72,7 +72,8 @@ export const optionalYear = () =>
     .optional()
     .transform((value, ctx) => {
       if (!value) return null;
-      const year = Number(value);
+      // Four digits as written: Number() would also read "2022.0", "2e3" and "0x7e6" as years.
+      const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
       if (!Number.isInteger(year) || year < 1900 || year > 2200) {
         ctx.addIssue({ code: "custom", message: "validation.year" });
         return z.NEVER;
@@ -130,7 +131,10 @@ export const optionalCount = (max = 1_000_000) =>
     .optional()
     .transform((value, ctx) => {
       if (!value) return null;
-      const n = Number(value);
+      // Digits only, with the spaces Swedish writes between thousands ("1 200") allowed:
+      // Number() would also read "3.0", "1e2" and "0x10" as counts.
+      const digits = value.replace(/[\s\u00a0\u202f]/g, "");
+      const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
       if (!Number.isInteger(n) || n < 0 || n > max) {
         ctx.addIssue({ code: "custom", message: "activities.errors.count" });
         return z.NEVER;

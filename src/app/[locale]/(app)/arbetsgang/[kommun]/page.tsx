@@ -151,7 +151,7 @@ export default async function MunicipalityCyclePage({ params, searchParams }: Pr
             <input type="hidden" name="municipalityId" value={municipality.id} />
             <input type="hidden" name="version" value={municipality.version} />
             <TextField name="coordinatingFunction" label={c.fields.coordinatingFunction} hint={c.fields.coordinatingFunctionHint} optional defaultValue={municipality.coordinatingFunction} />
-            <TextField name="revisionIntervalMonths" type="number" label={c.fields.revisionIntervalMonths} hint={c.fields.revisionIntervalHint} defaultValue={municipality.revisionIntervalMonths} />
+            <TextField name="revisionIntervalMonths" type="wholeNumber" label={c.fields.revisionIntervalMonths} hint={c.fields.revisionIntervalHint} defaultValue={municipality.revisionIntervalMonths} />
             <SubmitButton>{c.settingsSave}</SubmitButton>
           </ActionForm>
         </section>

@@ -125,7 +125,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <fieldset key={i} className="grid gap-3 rounded-md border border-slate-300 p-3 md:grid-cols-2">
                   <legend className="px-1 text-sm font-semibold">{format(locale, mt.guest, { n: i + 1 })}</legend>
                   <TextField name={`guests.${i}.organisationName`} label={mt.guestOrganisation} defaultValue={g.organisationName} />
-                  <TextField name={`guests.${i}.count`} type="number" label={mt.guestCount} defaultValue={g.count} />
+                  <TextField name={`guests.${i}.count`} type="wholeNumber" label={mt.guestCount} defaultValue={g.count} />
                 </fieldset>
               ))}
             </fieldset>

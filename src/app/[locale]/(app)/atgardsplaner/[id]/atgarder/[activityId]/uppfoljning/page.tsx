@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { RatingBadge } from "@/components/cycle/measure-table";
@@ -15,19 +16,26 @@ import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { recordFollowUpAction } from "../../../../../loften/actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await requestLocale();
-  return { title: messages(locale).activities.followUps };
-}
+/** Read once for the tab title and the page. */
+const load = cache(async (id: string, activityId: string) => findMeasureForActor(await requireActor(), id, activityId));
 
 type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<{ notice?: string }> };
+
+/** Names the measure, as the heading does: every follow-up page read "Uppföljning" (WCAG 2.4.2). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await requestLocale();
+  const { id, activityId } = await params;
+  const found = await load(id, activityId);
+  const m = messages(locale);
+  return { title: found ? format(locale, m.cycle.measures.followUpTitle, { title: found.measure.title }) : m.activities.followUps };
+}
 
 /** Follow-up of a measure: the same follow-up as a promise's activity, with Brå's traffic light. */
 export default async function MeasureFollowUpPage({ params, searchParams }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const { id, activityId } = await params;
-  const found = await findMeasureForActor(actor, id, activityId);
+  const found = await load(id, activityId);
   if (!found || !authorize(actor, "actionPlan.followUp", agreementCycleResource(found.plan.agreement))) notFound();
   const { plan, measure } = found;
   const m = messages(locale);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ProgressCell } from "@/components/promises/activity-plan-table";
@@ -14,18 +15,25 @@ import { requestLocale } from "@/lib/i18n/server";
 import { findActivityForActor } from "@/lib/promises/activity-lookup";
 import { recordFollowUpAction } from "../../../../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await requestLocale();
-  return { title: messages(locale).activities.followUps };
-}
+/** Read once for the tab title and the page. */
+const load = cache(async (id: string, activityId: string) => findActivityForActor(await requireActor(), id, activityId));
 
 type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<{ notice?: string }> };
+
+/** Names the activity, as the heading does: every follow-up page read "Uppföljning" (WCAG 2.4.2). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await requestLocale();
+  const { id, activityId } = await params;
+  const found = await load(id, activityId);
+  const m = messages(locale);
+  return { title: found ? format(locale, m.activities.followUpTitle, { title: found.activity.title }) : m.activities.followUps };
+}
 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const { id, activityId } = await params;
-  const found = await findActivityForActor(actor, id, activityId);
+  const found = await load(id, activityId);
   if (!found) notFound();
   const { promise, activity } = found;
   if (!authorize(actor, "promise.followUp", { type: "joint", municipalityId: promise.municipalityId, policeAreaId: promise.policeAreaId })) notFound();

@@ -1,24 +1,37 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { FollowUpForm } from "@/components/promises/follow-up-form";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
+import { describePeriod } from "@/lib/activities/periods";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { findActivityForActor } from "@/lib/promises/activity-lookup";
 import { updateFollowUpAction } from "../../../../../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+/** Read once for the tab title and the page. */
+const load = cache(async (id: string, activityId: string) => findActivityForActor(await requireActor(), id, activityId));
+
+type Props = { params: Promise<{ id: string; activityId: string; followUpId: string }> };
+
+/** Which period of which activity is being changed: every edit page read "Ändra uppföljning" (WCAG 2.4.2). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).activities.editFollowUp };
+  const { id, activityId, followUpId } = await params;
+  const found = await load(id, activityId);
+  const followUp = found?.activity.followUps.find((f) => f.id === followUpId);
+  const m = messages(locale);
+  if (!found || !followUp) return { title: m.activities.editFollowUp };
+  return { title: `${m.activities.editFollowUp}: ${describePeriod(followUp.periodType, followUp.periodStart, locale)} · ${found.activity.title}` };
 }
 
-export default async function EditFollowUpPage({ params }: { params: Promise<{ id: string; activityId: string; followUpId: string }> }) {
+export default async function EditFollowUpPage({ params }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
   const { id, activityId, followUpId } = await params;
-  const found = await findActivityForActor(actor, id, activityId);
+  const found = await load(id, activityId);
   const followUp = found?.activity.followUps.find((f) => f.id === followUpId);
   if (!found || !followUp) notFound();
   const { promise, activity } = found;
