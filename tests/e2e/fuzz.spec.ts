@@ -260,7 +260,7 @@ function statusOfBodilessPost(baseURL: string, path: string, headers: Record<str
   });
 }
 
-test("next-auth takes only urlencoded posts, and no POST another site's browser sends is taken, Origin or not", async ({ request: visitor }) => {
+test("next-auth takes only urlencoded posts, and no POST another site's browser sends is taken, by its Origin or its Sec-Fetch-Site", async ({ request: visitor }) => {
   for (const path of ["/api/auth/callback/credentials", "/api/auth/signin/credentials", "/api/auth/signout", "/api/auth/session", "/api/auth/_log"]) {
     const response = await visitor.post(path, { headers: { "Content-Type": "application/json" }, data: '{"a":', maxRedirects: 0 });
     expect(response.status(), path).toBe(400);
@@ -273,6 +273,11 @@ test("next-auth takes only urlencoded posts, and no POST another site's browser 
     form.append("0", "[]");
     const called = await visitor.post(action.page, { headers: { "Sec-Fetch-Site": site, "Next-Action": action.id }, multipart: form, maxRedirects: 0 });
     expect(called.status(), site).toBe(403);
+  }
+  // Another site's form, told by its Origin: refused wherever it posts, not only to actions.
+  for (const path of ["/api/language", "/api/auth/callback/credentials"]) {
+    const response = await visitor.post(path, { headers: { Origin: "https://evil.example" }, form: { locale: "en", page: "/" }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
   }
   await expectServerHealthy(visitor);
 });

@@ -58,6 +58,21 @@ describe("checkRequest", () => {
     expect(action(null)).toBeNull();
   });
 
+  it("answers 403 to any form posted from another site's page, not only to server actions", () => {
+    const post = (rawPath: string, origin: string | null, contentType = "application/x-www-form-urlencoded") =>
+      checkRequest({ method: "POST", rawPath, contentLength: "20", transferEncoding: null, contentType, origin, host: "portal.example.se" });
+    // The language switch: another site's form must not change a reader's language.
+    expect(post("/api/language", "https://evil.example")).toEqual({ status: 403, reason: "sentFromElsewhere" });
+    expect(post("/api/language", "null")?.status).toBe(403);
+    // next-auth's sign-in and sign-out.
+    expect(post("/api/auth/callback/credentials", "https://evil.example")?.status).toBe(403);
+    expect(post("/api/auth/signout", "https://portal.example.se.evil.example")?.status).toBe(403);
+    expect(post("/api/language", "https://portal.example.se")).toBeNull();
+    expect(post("/api/auth/callback/credentials", "https://portal.example.se")).toBeNull();
+    expect(post("/api/language", null)).toBeNull();
+    expect(checkRequest({ method: "GET", rawPath: "/api/language", contentLength: null, transferEncoding: null, origin: "https://evil.example", host: "portal.example.se" })).toBeNull();
+  });
+
   it("answers 400 to a server action call without a body, which Next waits for until the socket ends", () => {
     const action = (contentLength: string | null, contentType: string | null = "multipart/form-data; boundary=B") =>
       checkRequest({ method: "POST", rawPath: "/tillganglighet", contentLength, transferEncoding: null, nextAction: "7fbe9f", contentType });

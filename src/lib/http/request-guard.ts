@@ -4,8 +4,8 @@ import { messages, type Messages } from "@/lib/i18n";
  * Requests no browser of the portal makes, refused before routing: a path whose escapes
  * do not decode, that holds a NUL byte or an encoded percent sign (400), a body larger than any form (413), a body of
  * unknown length (411), a server action call whose body is not a form or is missing (400), a
- * POST to next-auth that is not urlencoded (400), or a POST a browser says comes from another
- * site (403). Pure, so it is unit-tested without a server.
+ * POST to next-auth that is not urlencoded (400), or a POST from another site, by its Origin or
+ * by what its browser says (403). Pure, so it is unit-tested without a server.
  */
 
 /** The largest body a form of the portal sends; Next's own server-action limit is the same. */
@@ -59,6 +59,10 @@ export function checkRequest(input: {
   // A sibling site (same-site) or another one posting here is not the portal, even when its
   // browser sends no Origin, and Next's own Origin check then lets it through.
   if (input.fetchSite === "cross-site" || input.fetchSite === "same-site") return { status: 403, reason: "sentFromElsewhere" };
+  // Every form of the portal posts from its own pages: an Origin of another host is another
+  // site's form, whatever it posts to (a server action, the language switch, next-auth).
+  // Next checks this for server actions only, and answers them with a 500.
+  if (input.origin && !isSameHost(input.origin, input.host)) return { status: 403, reason: input.nextAction ? "actionFromElsewhere" : "sentFromElsewhere" };
   if (input.contentLength === null) {
     if (input.transferEncoding) return { status: 411, reason: "lengthRequired" };
   } else {
@@ -90,8 +94,6 @@ function checkActionHeaders(input: Parameters<typeof checkRequest>[0]): GuardVer
   // this lowercase prefix alone, and reads "MULTIPART/FORM-DATA" as text (a 500 too). A
   // missing boundary is multipart-body-check's to refuse.
   if (!(input.contentType ?? "").startsWith("multipart/form-data")) return { status: 400, reason: "actionNotForm" };
-  // Next refuses a server action sent from another site, but as a 500; say what it is.
-  if (input.origin && !isSameHost(input.origin, input.host)) return { status: 403, reason: "actionFromElsewhere" };
   // React always sends a body; without one Next waits for it, the socket ends, and the
   // process logs an uncaught "aborted" while the caller gets 200.
   if (input.contentLength === null || Number(input.contentLength) === 0) return { status: 400, reason: "actionWithoutBody" };
