@@ -107,6 +107,12 @@ describe("a follow-up in the history lists", () => {
     expect(update.changes).toEqual({ period: { from: "maj–augusti 2021", to: "maj 2021" } });
     expect(update.record).toBe(`Hamnvandringar ${t} · maj 2021`);
     expect(history.find((e) => e.action === "followUp.create")!.record).toBe(`Hamnvandringar ${t} · maj–augusti 2021`);
+    // The overview's latest changes name each entry by the period it recorded too.
+    const overview = (await recentChanges(world.official, 50)).filter((c) => c.title === `Hamnvandringar ${t}` && c.entityType === "ActivityFollowUp");
+    expect(overview.map((c) => [c.action, c.period])).toEqual([
+      ["followUp.update", { type: "MONTH", start: new Date("2021-05-01") }],
+      ["followUp.create", { type: "TERTIAL", start: new Date("2021-05-01") }],
+    ]);
   });
 });
 

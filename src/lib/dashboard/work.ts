@@ -234,7 +234,11 @@ export async function recentChanges(actor: Actor, take = 10): Promise<RecentChan
       FROM "Activity" x LEFT JOIN "ActionPlan" ap ON ap.id = x."actionPlanId" LEFT JOIN "CitizenPromise" p ON p.id = x."promiseId"
       WHERE r."entityType" = 'Activity' AND x.id = r.eid
       UNION ALL
-      SELECT a.title, COALESCE(ap.title, p.title), x."periodType"::text, x."periodStart",
+      -- Named by the period the entry recorded (a create, or a change of period), as the history
+      -- pages name it, else by the follow-up's period now.
+      SELECT a.title, COALESCE(ap.title, p.title),
+             COALESCE(r.changes->'period'->'to'->>'type', x."periodType"::text),
+             COALESCE((r.changes->'period'->'to'->>'start')::timestamptz::date, x."periodStart"),
              CASE WHEN ap.id IS NOT NULL THEN '/atgardsplaner/' || ap.id || '/atgarder/' || a.id || '/uppfoljning' ELSE '/loften/' || p.id || '/aktiviteter/' || a.id || '/uppfoljning' END
       FROM "ActivityFollowUp" x JOIN "Activity" a ON a.id = x."activityId"
       LEFT JOIN "ActionPlan" ap ON ap.id = a."actionPlanId" LEFT JOIN "CitizenPromise" p ON p.id = a."promiseId"
