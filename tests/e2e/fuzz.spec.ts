@@ -214,7 +214,7 @@ test("a multipart body that does not parse is refused with 400, called as a serv
   await expectServerHealthy(visitor);
 });
 
-test("a server action call without a body, or whose form is not React's argument list, is refused with 400, on any page", async ({ request: visitor, baseURL }) => {
+test("a server action call without a body, or whose form is not the argument list the portal's forms send, is refused with 400, on any page", async ({ request: visitor, baseURL }) => {
   const part = (name: string, value: string) => `--B\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   const multipartType = { "Content-Type": "multipart/form-data; boundary=B" };
   const shapes: Record<string, { headers: Record<string, string>; data?: string }> = {
@@ -224,6 +224,10 @@ test("a server action call without a body, or whose form is not React's argument
     "no part 0": { headers: multipartType, data: `${part("x", "1")}--B--\r\n` },
     "part 0 not JSON": { headers: multipartType, data: `${part("0", "[oops")}--B--\r\n` },
     "part 0 not a list": { headers: multipartType, data: `${part("0", '"abc"')}--B--\r\n` },
+    // References React would look up in parts that are missing or malformed ("Invalid forward reference").
+    "a Map that is not there": { headers: multipartType, data: `${part("0", '["$Q1"]')}--B--\r\n` },
+    "an outlined value that does not parse": { headers: multipartType, data: `${part("0", '["$1"]')}${part("1", "[")}--B--\r\n` },
+    "a Blob that is not one": { headers: multipartType, data: `${part("0", '["$B1"]')}${part("1", "x")}--B--\r\n` },
   };
   const failures: string[] = [];
   const actions = serverActions();

@@ -130,6 +130,16 @@ describe("checkMultipartBody", () => {
       expect(await checkMultipartBody(await action(asFile))).toEqual(refused);
     });
 
+    it("answers 400 to an argument list that refers to anything but a form, which React would look up and fail on", async () => {
+      const refused = { status: 400, reason: "actionArguments" };
+      for (const root of ['["$Q1"]', '["$W1"]', '["$B1"]', '["$i1"]', '["$F1"]', '["$h1"]', '["$A1"]', '["$O1"]', '["$S"]', '["$1"]', '["$@1"]', '["$K"]', '["$Kzz"]', '[["$K1"]]', '[{"a":"$K1"}]', '["$$x"]']) {
+        expect(await checkMultipartBody(await action(withRoot(root, ["1", "["]))), root).toEqual(refused);
+      }
+      for (const root of ['["$K1"]', '["$K1a"]', '["$undefined","$K2"]', '["text", 3, true, null]']) {
+        expect(await checkMultipartBody(await action(withRoot(root))), root).toBeNull();
+      }
+    });
+
     it("leaves a form without part 0 to Next when posted without script (no Next-Action header)", async () => {
       expect(await checkMultipartBody(await asSent(withRoot(null, ["$ACTION_ID_7fbe9f", ""])))).toBeNull();
     });

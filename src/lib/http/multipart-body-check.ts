@@ -28,22 +28,31 @@ export async function checkMultipartBody(request: Request): Promise<GuardVerdict
 }
 
 /**
- * Whether a server action call's form is what React's encodeReply sends: part "0" holds the
- * argument list as a JSON array, the rest are parts it refers to (a FormData argument's
- * fields as "_1_title"). React's decodeReply reads part "0" as the root: missing, it waits for
- * it until the body ends ("Connection closed"); not JSON, a SyntaxError; not an array, Next's
- * action.apply() throws. All end as a 500.
- * References inside the list to parts that are not there (["$Q9"]) are not judged here: that
- * would be React's protocol written again.
+ * Whether a server action call's form is what the portal's forms send. Every action takes one
+ * form (ActionForm), which React's encodeReply sends as part "0", the argument list, holding
+ * a reference to the form ("$K1") and the form's fields as further parts. React's decodeReply
+ * reads part "0" as the root: missing, it waits for it until the body ends ("Connection
+ * closed"); not JSON, a SyntaxError; not an array, Next's action.apply() throws. Any other
+ * reference in the list (a Map "$Q1", a Set "$W1", a Blob "$B1", an outlined value "$1", a
+ * symbol "$S" …) points at parts React decodes by rules of its own, and one that is missing or
+ * malformed throws ("Invalid forward reference"). All end as a 500. So the list may hold forms,
+ * undefined (useActionState's first state) and plain values, and nothing React would look up.
  */
 function isActionCall(form: FormData): boolean {
   const root = form.get("0");
   if (typeof root !== "string") return false;
   try {
-    return Array.isArray(JSON.parse(root));
+    const list: unknown = JSON.parse(root);
+    return Array.isArray(list) && list.every(isPlainArgument);
   } catch {
     return false;
   }
+}
+
+/** A form reference ("$K" and its part's id in hex), undefined, or a value with nothing to look up. */
+function isPlainArgument(value: unknown): boolean {
+  if (typeof value === "string") return !value.startsWith("$") || value === "$undefined" || /^\$K[0-9a-f]{1,8}$/.test(value);
+  return value === null || typeof value === "number" || typeof value === "boolean";
 }
 
 function busboyReadsWhole(contentType: string, body: ArrayBuffer): Promise<boolean> {
