@@ -36,6 +36,12 @@ describe("a refused edit", () => {
     expect(unknown).toContain("Dina ändringar är inte sparade.");
   });
 
+  it("says when someone else changed it in Swedish time, as the history does, in the page's language", () => {
+    // 10.00 UTC is 12.00 in Sweden in May, whatever zone the browser is in.
+    expect(render("edit", [change("title")]).replace(/<!-- -->/g, "")).toContain("Pia Polis, 4 maj 2026 kl. 12.00");
+    expect(render("edit", [change("title")], "en").replace(/<!-- -->/g, "")).toContain("Pia Polis, 4 May 2026, 12:00");
+  });
+
   it("names a follow-up's changed period as a period, not as its stored form", () => {
     const period: ConflictChange = { field: "period", from: { type: "TERTIAL", start: "2021-05-01T00:00:00.000Z" }, to: { type: "MONTH", start: "2021-05-01T00:00:00.000Z" }, by: "Pia Polis", at: "2026-05-04T10:00:00.000Z" };
     const html = render("edit", [period]).replace(/<!-- -->/g, "");

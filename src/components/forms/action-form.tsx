@@ -9,6 +9,7 @@ import { changedFieldNames } from "@/components/history/history-labels";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { describePeriod, PERIOD_MONTHS } from "@/lib/activities/periods";
+import { formatDateTime } from "@/lib/format/dates";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 
 const PERIOD_TYPES = Object.keys(PERIOD_MONTHS);
@@ -203,7 +204,7 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
                 <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue, locale)} →{" "}
                 <strong>{show(c.to, m.forms.emptyValue, locale)}</strong>
                 <span className="block text-sm">
-                  {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: new Date(c.at).toLocaleString("sv-SE") })}
+                  {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: formatDateTime(c.at, locale) })}
                 </span>
               </li>
             ))}

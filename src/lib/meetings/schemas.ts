@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ADDABLE_ROLES, FORUM_LEVELS } from "@/lib/forums/rules";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
-import { chosenId, idList, longText, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
+import { chosenId, idList, longText, optionalCount, optionalUuid, requiredDate, requiredText, rows, swedishDateTime, uuid, version } from "@/lib/validation/fields";
 
 /** "goal:<id>", "promise:<id>" or "activity:<id>": what an item concerns, from one select. */
 const concerns = () =>
@@ -81,7 +81,7 @@ export const ZRecordMeeting = z
     minutes: longText(50_000),
     status: z.enum(["PLANNED", "HELD", "CANCELLED"], "validation.required"),
     presentUserIds: idList(),
-    guests: rows(z.object({ organisationName: requiredText(200), count: z.coerce.number("activities.errors.count").int("activities.errors.count").min(1, "activities.errors.count").max(500, "activities.errors.count") }), 20),
+    guests: rows(z.object({ organisationName: requiredText(200), count: optionalCount(500, { min: 1, message: "meetings.errors.guestCount" }).pipe(z.number("meetings.errors.guestCount")) }), 20),
     decisions: rows(z.object({ text: requiredText(2000) }), 30),
     items: rows(ZMeetingItemRow, 60),
     confirmNoPersonalData: confirmNoPersonalData(),

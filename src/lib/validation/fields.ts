@@ -123,20 +123,22 @@ export function rows<T extends z.ZodType>(row: T, max = 50) {
   );
 }
 
-/** A whole number from 0 upwards, or null when the field is empty (counts, never names). */
-export const optionalCount = (max = 1_000_000) =>
+/**
+ * A whole number from `min` to `max`, or null when the field is empty (counts, never names).
+ * Digits only, with the spaces Swedish writes between thousands ("1 200") allowed: Number()
+ * would also read "3.0", "1e2" and "0x10" as counts.
+ */
+export const optionalCount = (max = 1_000_000, { min = 0, message = "activities.errors.count" } = {}) =>
   z
     .string()
     .trim()
     .optional()
     .transform((value, ctx) => {
       if (!value) return null;
-      // Digits only, with the spaces Swedish writes between thousands ("1 200") allowed:
-      // Number() would also read "3.0", "1e2" and "0x10" as counts.
       const digits = value.replace(/[\s\u00a0\u202f]/g, "");
       const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
-      if (!Number.isInteger(n) || n < 0 || n > max) {
-        ctx.addIssue({ code: "custom", message: "activities.errors.count" });
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
       return n;
