@@ -47,6 +47,8 @@ describe("a resident following a promise", () => {
     expect(feed.status).toBe(200);
     expect(feed.type).toContain("application/atom+xml");
     expect(feed.text).toContain("<feed");
+    // Atom requires an author (RFC 4287, 4.1.1); without one, feed validators and some readers refuse the feed.
+    expect(feed.text).toMatch(/<feed[\s\S]*<author>\s*<name>Enköpings kommun och Polisen<\/name>/);
     expect(feed.text).toContain(`Tre kvällsvandringar ${tag}`);
     expect(feed.text).toContain("Kvällsvandringar: Pågår");
     expect(feed.text).not.toContain(`Hemligt ${tag}`);

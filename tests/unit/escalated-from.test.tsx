@@ -1,3 +1,4 @@
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -34,5 +35,20 @@ describe("an item raised from another forum", () => {
     const outsider = render(actor([item.forumId]));
     expect(outsider).toContain("Lyft från Arbetsgrupp Centrum");
     expect(outsider).not.toContain(`/forum/${lower.id}`);
+  });
+});
+
+describe("an open item the forum may raise", () => {
+  it("has a raise button named by the forum and the item, as the visible words then a colon", () => {
+    const html = renderToStaticMarkup(
+      <AppRouterContext.Provider value={{} as AppRouterInstance}>
+        <NextIntlClientProvider locale="sv" messages={{}}>
+          <ActionItemList items={[{ ...item, escalatedFrom: null }]} actor={actor([item.forumId])} escalateTo={{ name: "Styrgrupp" }} />
+        </NextIntlClientProvider>
+      </AppRouterContext.Provider>,
+    );
+    const button = html.match(/<button[^>]*>(?:(?!<\/button>).)*Lyft till Styrgrupp(?:(?!<\/button>).)*<\/button>/)![0];
+    expect(button).toContain('aria-label="Lyft till Styrgrupp: Belysning vid stationen"');
+    expect(button).not.toContain("sr-only");
   });
 });

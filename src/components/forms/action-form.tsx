@@ -222,10 +222,17 @@ export function SubmitButton({
   children,
   variant = "primary",
   pendingLabel,
+  accessibleName,
 }: {
   children: React.ReactNode;
   variant?: "primary" | "secondary" | "danger";
   pendingLabel?: string;
+  /**
+   * The name a screen reader hears, where the visible words alone would not say which of several
+   * buttons this is; it starts with them (WCAG 2.5.3). An aria-label, not a visually hidden
+   * span: Chromium names a button with such a span "Lyft till X : title", a space before the colon.
+   */
+  accessibleName?: string;
 }) {
   const locale = usePageLocale();
   const { pending } = useFormState();
@@ -237,7 +244,7 @@ export function SubmitButton({
   return (
     // aria-disabled, not disabled: a disabled button loses focus, and keyboard users with it
     // their place in the page; the form itself ignores a second submit while one is under way.
-    <button type="submit" aria-disabled={pending || undefined} className={`inline-flex items-center rounded-md px-4 py-2 font-medium aria-disabled:opacity-60 ${styles}`}>
+    <button type="submit" aria-disabled={pending || undefined} aria-label={pending ? undefined : accessibleName} className={`inline-flex items-center rounded-md px-4 py-2 font-medium aria-disabled:opacity-60 ${styles}`}>
       {pending ? (pendingLabel ?? messages(locale).forms.saving) : children}
     </button>
   );

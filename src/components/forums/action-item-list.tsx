@@ -94,9 +94,8 @@ export function ActionItemList({ items, actor, escalateTo, headingLevel = 3 }: {
                 <ActionForm action={escalateItemAction} id={`escalate-${item.id}`}>
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="version" value={item.version} />
-                  <SubmitButton variant="secondary">
+                  <SubmitButton variant="secondary" accessibleName={`${format(locale, m.meetings.escalate, { forum: escalateTo.name })}: ${item.title}`}>
                     {format(locale, m.meetings.escalate, { forum: escalateTo.name })}
-                    <span className="sr-only">: {item.title}</span>
                   </SubmitButton>
                 </ActionForm>
               )}

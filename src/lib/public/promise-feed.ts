@@ -35,6 +35,8 @@ export async function promiseFeed(municipalitySlug: string, promiseSlug: string,
     link: pageUrl,
     language: LANGUAGE_TAGS[locale],
     copyright: found.municipality.name,
+    // Atom requires an author of the feed or of every entry (RFC 4287, 4.1.1): the promise is the two parties'.
+    author: { name: format(locale, s.feedAuthor, { municipality: found.municipality.name }) },
     updated: [found.publishedAt, ...followUps.map((f) => f.updatedAt)].reduce((a, b) => (a > b ? a : b)),
     feedLinks: { atom: `${pageUrl}/flode` },
   });
