@@ -43,6 +43,8 @@ test("the official opens the report from the overview, and it downloads as PDF a
   await overviewAs(page, "kommun@enkoping.demo");
   await page.getByRole("link", { name: /^Rapport för / }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Rapport: / })).toBeVisible();
+  // The tab names the agreement as the heading does, not "Rapport" for every one.
+  await expect(page).toHaveTitle(`${await page.getByRole("heading", { level: 1 }).innerText()} – Samverkansportalen`);
   await expect(page.getByRole("heading", { name: "Sammanfattning" })).toBeVisible();
   await expectAccessible(page);
   // The demo's report opens on its follow-ups, so the table of who reported in the period is there too: the list by its exact label.

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // Where Next keeps what it has rendered (ISR pages) and cached data (unstable_cache).
 const CACHE_DIRS = [join(process.cwd(), ".next", "server", "route-cache"), join(process.cwd(), ".next", "cache", "fetch-cache")];
@@ -71,4 +71,14 @@ test("unknown addresses answer 404 and are not kept in Next's cache", async ({ p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
   await expect(page).toHaveTitle(/^Sidan finns inte – /);
   await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
+});
+
+test("a page refused to a user says it does not exist in its tab too, not what the page would have been", async ({ page }) => {
+  await signIn(page, "forum@enkoping.demo");
+  for (const address of ["/admin", "/admin/kommuner/ny", "/admin/anvandare/ny", "/loften/nytt", "/arbetsgang"]) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), address).toHaveText("Sidan finns inte");
+    await expect(page, address).toHaveTitle(/^Sidan finns inte – /);
+  }
 });

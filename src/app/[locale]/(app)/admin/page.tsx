@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { requireActor } from "@/lib/auth/current-actor";
-import { authorize } from "@/lib/auth/permissions";
+import { authorize, mayUseAdministration } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.title };
+  const actor = await requireActor();
+  return titleUnlessRefused(mayUseAdministration(actor), messages(locale).admin.title, locale);
 }
 
 export default async function AdminPage() {

@@ -7,10 +7,12 @@ import { cycleMunicipalities } from "@/lib/cycle/queries";
 import { messages } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n/locale-path";
 import { requestLocale } from "@/lib/i18n/server";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).cycle.title };
+  const actor = await requireActor();
+  return titleUnlessRefused(hasPermission(actor.role, "cycle.write"), messages(locale).cycle.title, locale);
 }
 
 export default async function CyclePage() {

@@ -11,10 +11,12 @@ import { jointPartiesForActor } from "@/lib/municipalities/queries";
 import { isUuid } from "@/lib/validation/ids";
 import { promiseFormOptions } from "@/lib/promises/queries";
 import { createPromiseAction } from "../actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).promises.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(hasPermission(actor.role, "promise.create"), messages(locale).promises.new, locale);
 }
 
 type Props = { searchParams: Promise<{ kommun?: string }> };

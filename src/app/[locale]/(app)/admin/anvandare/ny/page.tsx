@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import { LinkIssuingForm } from "@/components/admin/link-issuing-form";
 import { UserFields } from "@/components/admin/user-form";
 import { requireActor } from "@/lib/auth/current-actor";
-import { authorize } from "@/lib/auth/permissions";
+import { authorize, mayUseAdministration } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { organisationChoicesForUsers } from "@/lib/users/queries";
 import { assignableRoles } from "@/lib/users/rules";
 import { createUserAction } from "../../actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.users.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(mayUseAdministration(actor), messages(locale).admin.users.new, locale);
 }
 
 type Props = { searchParams: Promise<{ organisation?: string }> };

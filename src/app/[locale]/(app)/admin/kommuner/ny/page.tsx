@@ -6,10 +6,12 @@ import { authorize } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { createMunicipalityAction } from "../../actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.municipalities.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(authorize(actor, "municipality.manage", { type: "system" }), messages(locale).admin.municipalities.new, locale);
 }
 
 export default async function NewMunicipalityPage() {

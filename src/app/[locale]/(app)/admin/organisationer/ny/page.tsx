@@ -8,10 +8,12 @@ import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { policeAreaChoices } from "@/lib/police-areas/queries";
 import { createOrganisationAction } from "../../actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.organisations.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(authorize(actor, "organisation.manage", { type: "system" }), messages(locale).admin.organisations.new, locale);
 }
 
 type Props = { searchParams: Promise<{ kommun?: string; polisomrade?: string }> };

@@ -7,10 +7,12 @@ import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { municipalityChoices } from "@/lib/municipalities/queries";
 import { createPoliceAreaAction } from "../../actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).admin.policeAreas.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(authorize(actor, "policeArea.manage", { type: "system" }), messages(locale).admin.policeAreas.new, locale);
 }
 
 export default async function NewPoliceAreaPage() {

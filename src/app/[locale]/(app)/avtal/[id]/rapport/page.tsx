@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { StateBars } from "@/components/dashboard/state-bars";
 import { Badge } from "@/components/ui/badge";
@@ -13,20 +14,26 @@ import { requestLocale } from "@/lib/i18n/server";
 import { reportForAddress } from "@/lib/reports/agreement-report";
 import { reportPeriodName } from "@/lib/reports/export";
 import { describeIndicator } from "@/lib/reports/indicator-text";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Read once for the tab title and the page. */
+const load = cache(async (id: string, period: string | string[] | undefined) => reportForAddress(await requireActor(), id, period));
+
+/** Names the agreement, as the heading does ("Rapport" for every one), or the not-found page's title. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).report.metaTitle };
+  const report = await load((await params).id, (await searchParams).period);
+  return titleUnlessRefused(report !== null, report ? format(locale, messages(locale).report.title, { title: report.agreement.title }) : "", locale);
 }
 
 const focusAnchor = (id: string | null) => `fokus-${id ?? "utan-mal"}`;
 
 /** The agreement's report for a period (?period=T2-2026, D2-2026 or 2026), with PDF and CSV of the same. */
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportPage({ params, searchParams }: Props) {
   const locale = await requestLocale();
-  const actor = await requireActor();
-  const { id } = await params;
-  const report = await reportForAddress(actor, id, (await searchParams).period);
+  const report = await load((await params).id, (await searchParams).period);
   if (!report) notFound();
   const period = report.period;
   const m = messages(locale);
