@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { confirmNoPersonalData } from "@/lib/promises/schemas";
 import { longText, optionalDate, optionalText, optionalUuid, requiredDate, requiredText, uuid, version } from "@/lib/validation/fields";
+import { swedishToday } from "@/lib/format/dates";
 
 /**
  * A decimal number as officials write it ("12,5" or "12.5"): indicators are rates and
@@ -61,6 +62,13 @@ export type TCreateAnalysis = z.infer<typeof ZCreateAnalysis>;
 export type TUpdateAnalysis = z.infer<typeof ZUpdateAnalysis>;
 export type AnalysisContent = Omit<TUpdateAnalysis, "id" | "version">;
 
+/**
+ * When a value was measured: not after today in Sweden. A value dated ahead (2099 for 2025)
+ * became the series' latest, the one the change from the baseline is read from, and no later
+ * value could take its place.
+ */
+const measuredDate = () => requiredDate().refine((date) => date <= swedishToday(), "cycle.errors.measuredInFuture");
+
 /** An indicator with its baseline: counts by place and theme, never persons. */
 export const ZCreateIndicator = z.object({
   analysisId: uuid(),
@@ -70,10 +78,10 @@ export const ZCreateIndicator = z.object({
   theme: optionalText(200),
   source: optionalText(500),
   baselineValue: requiredDecimal(),
-  baselineOn: requiredDate(),
+  baselineOn: measuredDate(),
 });
 export type TCreateIndicator = z.infer<typeof ZCreateIndicator>;
 
 /** A later value of an indicator's series, for follow-up against the baseline. */
-export const ZRecordIndicatorValue = z.object({ indicatorId: uuid(), measuredOn: requiredDate(), value: requiredDecimal() });
+export const ZRecordIndicatorValue = z.object({ indicatorId: uuid(), measuredOn: measuredDate(), value: requiredDecimal() });
 export type TRecordIndicatorValue = z.infer<typeof ZRecordIndicatorValue>;

@@ -72,6 +72,11 @@ export function toSwedishLocalInput(date: Date | undefined): string {
     .replace(" ", "T");
 }
 
+/** Today in Sweden, as the UTC midnight calendar dates are stored as. */
+export function swedishToday(now = new Date()): Date {
+  return new Date(`${toSwedishLocalInput(now).slice(0, 10)}T00:00:00.000Z`);
+}
+
 /** The value for <input type="date">: a stored calendar date as YYYY-MM-DD. */
 export function toDateInput(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";

@@ -4,7 +4,7 @@ import { assertAuthorized } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import type { TCreateMunicipality, TUpdateMunicipality } from "./schemas";
-import { toSwedishLocalInput } from "@/lib/format/dates";
+import { swedishToday } from "@/lib/format/dates";
 
 const SYSTEM = { type: "system" } as const;
 
@@ -23,11 +23,6 @@ const fields = (input: TCreateMunicipality) => ({
 
 /** The parts of the accessibility statement stored on the municipality: a change to any dates the statement. */
 const STATEMENT_FIELDS = ["contactEmail", "contactPhone", "accessibilityCompliance", "accessibilityIssues", "accessibilityTestedOn"] as const;
-
-/** Today in Sweden, as the UTC midnight calendar dates are stored as. */
-export function swedishToday(now = new Date()): Date {
-  return new Date(`${toSwedishLocalInput(now).slice(0, 10)}T00:00:00.000Z`);
-}
 
 /** Slug and SCB code name one municipality each; a clash is refused at its field. */
 async function refuseDuplicates(tx: Tx, input: { slug: string; code: string }, selfId?: string) {
