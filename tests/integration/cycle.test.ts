@@ -376,6 +376,30 @@ describe("a plan's measures", () => {
   });
 });
 
+describe("a measure's due date", () => {
+  it("lies within its plan's period, refused at the field otherwise, when the measure is added and when it is edited", async () => {
+    const plan = await newPlan(); // 2025-01-01 to 2026-12-31
+    const goalId = agreement.goals[0]!.id;
+    const add = (dueOn: string) => createActivity(official, measureInput(plan.id, goalId, { dueOn: new Date(dueOn) }));
+    const before = { messageKey: "cycle.errors.dueBeforePlan", field: "dueOn" };
+    const after = { messageKey: "cycle.errors.dueAfterPlan", field: "dueOn" };
+    await expect(add("1990-01-01")).rejects.toMatchObject(before);
+    await expect(add("2024-12-31")).rejects.toMatchObject(before);
+    await expect(add("2027-01-01")).rejects.toMatchObject(after);
+    await expect(add("2035-01-01")).rejects.toMatchObject(after);
+    // The plan's first and last days are its own.
+    await add("2025-01-01");
+    const last = await add("2026-12-31");
+    const edit = (dueOn: string) => updateActivity(official, { ...measureInput(plan.id, goalId, { dueOn: new Date(dueOn) }), id: last.id, version: 1 });
+    await expect(edit("2035-01-01")).rejects.toMatchObject(after);
+    await expect(edit("1990-01-01")).rejects.toMatchObject(before);
+    await edit("2026-06-30");
+    const prisma = await db();
+    const saved = await prisma.activity.findMany({ where: { actionPlanId: plan.id }, orderBy: { position: "asc" }, select: { dueOn: true } });
+    expect(saved.map((m) => m.dueOn?.toISOString().slice(0, 10))).toEqual(["2025-01-01", "2026-06-30"]);
+  });
+});
+
 describe("what a plan quotes from other records", () => {
   it("is a new version of the plan when it changes, withdrawing approvals given before: the lägesbild's title and date, a responsible organisation's name", async () => {
     const prisma = await db();

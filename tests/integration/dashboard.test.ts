@@ -335,6 +335,33 @@ describe("the dashboard's figures", () => {
   });
 });
 
+describe("a measure due when its plan ends", () => {
+  it("is late in the official's own rows and among the measures needing attention alike, and in neither once done", async () => {
+    const prisma = await db();
+    const place = await otherMunicipality();
+    // Like the demo's 2024–2025 plan: ended last year, its measures without a date of their own.
+    const span = { periodStart: new Date(Date.UTC(today.getUTCFullYear() - 2, 0, 1)), periodEnd: new Date(Date.UTC(today.getUTCFullYear() - 1, 11, 31)) };
+    const agreement = await prisma.agreement.create({ data: { municipalityId: place.municipality.id, policeAreaId: place.area.id, title: "Avtal", status: "ACTIVE", ...span } });
+    const plan = await prisma.actionPlan.create({ data: { agreementId: agreement.id, title: "Åtgärdsplan", status: "ADOPTED", ...span } });
+    const measure = async (title: string, latest: { status: "ONGOING" | "DONE"; rating: "GREEN" | "RED" }) => {
+      const row = await prisma.activity.create({
+        data: { actionPlanId: plan.id, position: 0, title, ...latest, responsibleOrgs: { create: [{ organisationId: place.official.organisation.id }] } },
+      });
+      const lastTertial = new Date(Date.UTC(today.getUTCFullYear() - 1, 8, 1));
+      await prisma.activityFollowUp.create({ data: { activityId: row.id, periodType: "TERTIAL", periodStart: lastTertial, ...latest, createdById: place.official.id } });
+      return row.id;
+    };
+    const going = await measure("Trygghetsvandringar", { status: "ONGOING", rating: "GREEN" });
+    // Its last follow-up says done, though rated red: finished, it needs nobody's attention.
+    await measure("Gemensam lägesbild varje tertial", { status: "DONE", rating: "RED" });
+
+    const overview = await overviewData(place.official, { national: 1, items: 1, rows: 1, due: 1, waiting: 1, attention: 1 }, today);
+    expect(overview.planRows.rows.map((r) => [r.id, r.due, r.late])).toEqual([[going, span.periodEnd, true]]);
+    expect(overview.attention!.rows.map((r) => [r.id, r.due, r.late])).toEqual([[going, span.periodEnd, true]]);
+    expect(overview.attention!.total).toBe(1);
+  });
+});
+
 describe("the agreement report", () => {
   it("has the dashboard's figures, per focus area and in total, and the period's follow-ups", async () => {
     const report = (await agreementReport(official, agreementId, defaultReportPeriod(today), today))!;

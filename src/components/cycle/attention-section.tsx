@@ -18,7 +18,6 @@ export async function MeasuresNeedingAttention({ data, showMunicipality, pageHre
   const { rows } = data;
   const m = messages(locale);
   const c = m.cycle.measures;
-  const today = new Date();
   return (
     <section aria-labelledby="attention" className="mt-8">
       <h2 id="attention" className="text-xl font-semibold">{c.attentionTitle}</h2>
@@ -30,9 +29,9 @@ export async function MeasuresNeedingAttention({ data, showMunicipality, pageHre
           {rows.map((r, n) => (
             <li key={n}>
               <PlainLink locale={locale} href={`/atgardsplaner/${r.actionPlan!.id}/atgarder/${r.id}/uppfoljning`}>{r.title}</PlainLink>
-              <span className="meta">{[showMunicipality ? r.actionPlan!.agreement.municipality.name : null, r.actionPlan!.title, r.dueOn ? formatDate(r.dueOn, locale) : null].filter(Boolean).join(" · ")}</span>
+              <span className="meta">{[showMunicipality ? r.actionPlan!.agreement.municipality.name : null, r.actionPlan!.title, r.due ? formatDate(r.due, locale) : null].filter(Boolean).join(" · ")}</span>
               <RatingBadge rating={r.rating} />
-              {r.dueOn && r.dueOn.getTime() + 86_400_000 <= today.getTime() && r.status !== "DONE" && r.status !== "CANCELLED" && <Badge tone="danger">{c.late}</Badge>}
+              {r.late && <Badge tone="danger">{c.late}</Badge>}
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { actionPlanScopeWhere } from "@/lib/auth/scope";
+import type { Prisma } from "@/generated/prisma/client";
+import { dueDateOf, isLateRow, lateRowsWhere } from "@/lib/dashboard/figures";
 import { WORK_PAGE_SIZE } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 import { readPage } from "@/lib/pagination/page";
@@ -61,16 +63,19 @@ export async function listActionPlansOfAgreement(actor: Actor, agreementId: stri
 
 /**
  * Measures of action plans the actor's organisation is responsible for that are red or
- * late: for the overview. Decided in SQL, so only those rows are read.
+ * late, by the rule of the overview's own rows and figures (a measure without a date is due
+ * when its plan ends) and never finished ones: for the overview. Decided in SQL, so only
+ * those rows are read.
  */
 export async function measuresNeedingAttention(actor: Actor, today = new Date(), page = 1) {
   const prisma = await db();
-  const where = {
+  const where: Prisma.ActivityWhereInput = {
     actionPlan: actionPlanScopeWhere(actor),
     responsibleOrgs: { some: { organisationId: actor.organisation.id } },
-    OR: [{ rating: "RED" as const }, { dueOn: { lt: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) }, status: { notIn: ["DONE" as const, "CANCELLED" as const] } }],
+    status: { notIn: ["DONE", "CANCELLED"] },
+    OR: [{ rating: "RED" }, lateRowsWhere(today)],
   };
-  return readPage(
+  const found = await readPage(
     page,
     (window) =>
       prisma.activity.findMany({
@@ -78,11 +83,12 @@ export async function measuresNeedingAttention(actor: Actor, today = new Date(),
         orderBy: [{ dueOn: "asc" }, { id: "asc" }],
         ...window,
         // The municipality: a police area's plans share their titles ("Åtgärdsplan 2026–2027").
-        select: { id: true, title: true, dueOn: true, status: true, rating: true, actionPlan: { select: { id: true, title: true, agreement: { select: { municipality: { select: { name: true } } } } } } },
+        select: { id: true, title: true, dueOn: true, status: true, rating: true, actionPlan: { select: { id: true, title: true, periodEnd: true, agreement: { select: { municipality: { select: { name: true } } } } } } },
       }),
     () => prisma.activity.count({ where }),
     WORK_PAGE_SIZE,
   );
+  return { ...found, rows: found.rows.map((r) => ({ ...r, due: dueDateOf(r), late: isLateRow(r, today) })) };
 }
 
 /** A measure with its plan, if the actor may read the plan. */

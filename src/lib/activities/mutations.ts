@@ -91,6 +91,15 @@ async function validateActivityLinks(tx: Tx, input: RowInput, owner: ActivityOwn
   }
 }
 
+/**
+ * A measure is due within its plan's period (periodEnd is its last day, inclusive): the plan
+ * is what the parties commit to for that time, and its follow-ups cover only that time.
+ */
+function refuseDueOutsidePlan(plan: { periodStart: Date; periodEnd: Date }, dueOn: Date | null) {
+  if (dueOn && dueOn < plan.periodStart) throw new DomainError("cycle.errors.dueBeforePlan", "dueOn");
+  if (dueOn && dueOn > plan.periodEnd) throw new DomainError("cycle.errors.dueAfterPlan", "dueOn");
+}
+
 /** The responsible organisations by name, sorted, for the history. */
 async function organisationNames(tx: Tx, ids: string[]) {
   if (ids.length === 0) return [];
@@ -112,6 +121,7 @@ export async function createActivity(actor: Actor, input: TCreateActivity | TCre
   guardRow(input);
   return transaction(async (tx) => {
     const owner = await editableOwner(tx, actor, "actionPlanId" in input ? { actionPlanId: input.actionPlanId } : { promiseId: input.promiseId });
+    if (isMeasure(input) && owner.kind === "actionPlan") refuseDueOutsidePlan(owner, input.dueOn);
     await validateActivityLinks(tx, input, owner);
     const last = await tx.activity.findFirst({ where: ownerWhere(owner), orderBy: { position: "desc" }, select: { position: true } });
     const activity = await tx.activity.create({
@@ -138,6 +148,7 @@ export async function updateActivity(actor: Actor, input: TUpdateActivity | TUpd
     if (before.version !== input.version) throw new ConflictError("Activity", before.id, input.version);
     // A promise's form has no measure columns, and a measure is edited with them.
     if (isMeasure(input) !== (owner.kind === "actionPlan")) throw new DomainError("validation.invalid");
+    if (isMeasure(input) && owner.kind === "actionPlan") refuseDueOutsidePlan(owner, input.dueOn);
     await validateActivityLinks(tx, input, owner);
     const orgsBefore = await tx.activityResponsible.findMany({ where: { activityId: before.id }, select: { organisationId: true } });
     const { count } = await tx.activity.updateMany({

@@ -16,7 +16,7 @@ import { isEditable as isPromiseEditable } from "@/lib/promises/publishing";
  */
 export type ActivityOwner =
   | { kind: "promise"; id: string; municipalityId: string; policeAreaId: string }
-  | { kind: "actionPlan"; id: string; municipalityId: string; policeAreaId: string; agreementId: string };
+  | { kind: "actionPlan"; id: string; municipalityId: string; policeAreaId: string; agreementId: string; periodStart: Date; periodEnd: Date };
 
 export interface OwnerRef {
   promiseId?: string | null;
@@ -28,7 +28,7 @@ export async function editableOwner(tx: Tx, actor: Actor, ref: OwnerRef): Promis
   if (ref.actionPlanId) {
     const plan = await loadActionPlanForWrite(tx, actor, ref.actionPlanId, "cycle.write");
     if (!isPlanEditable(plan.status)) throw new DomainError("cycle.errors.planNotEditable");
-    return { kind: "actionPlan", id: plan.id, municipalityId: plan.municipalityId, policeAreaId: plan.policeAreaId, agreementId: plan.agreementId };
+    return { kind: "actionPlan", id: plan.id, municipalityId: plan.municipalityId, policeAreaId: plan.policeAreaId, agreementId: plan.agreementId, periodStart: plan.periodStart, periodEnd: plan.periodEnd };
   }
   if (!ref.promiseId) throw new NotFoundError("Activity");
   const promise = await loadPromiseForWrite(tx, actor, ref.promiseId, "promise.update");

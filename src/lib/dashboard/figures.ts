@@ -39,6 +39,31 @@ export function startOfDay(today: Date): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
 }
 
+const FINISHED: ActivityStatus[] = ["DONE", "CANCELLED"];
+
+/** A row's due date as `late` above reads it: most measures name no date of their own and are due when their plan ends. */
+export function dueDateOf(row: { dueOn: Date | null; actionPlan?: { periodEnd: Date } | null; promise?: { periodEnd: Date } | null }): Date | null {
+  return row.dueOn ?? row.actionPlan?.periodEnd ?? row.promise?.periodEnd ?? null;
+}
+
+/** Late as the figures count it, for a row read with its plan's or promise's end (dueDateOf). */
+export function isLateRow(row: Parameters<typeof dueDateOf>[0] & { status: ActivityStatus }, today: Date): boolean {
+  const due = dueDateOf(row);
+  return due !== null && due < startOfDay(today) && !FINISHED.includes(row.status);
+}
+
+/**
+ * The same rule as a condition of a list's own query, so that a page and its total hold the
+ * late rows only: the overview's lists mark a row late with isLateRow and must pick the same ones.
+ */
+export function lateRowsWhere(today: Date): Prisma.ActivityWhereInput {
+  const day = startOfDay(today);
+  return {
+    status: { notIn: FINISHED },
+    OR: [{ dueOn: { lt: day } }, { dueOn: null, actionPlan: { periodEnd: { lt: day } } }, { dueOn: null, promise: { periodEnd: { lt: day } } }],
+  };
+}
+
 /**
  * The actor's scope as an SQL condition on an agreement aliased `ag`: administrators all,
  * police staff their police areas', officials their municipalities', forum members none

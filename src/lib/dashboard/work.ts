@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/forums/rules";
 import { readPage, toPage, type Page } from "@/lib/pagination/page";
 import { DASHBOARD_MAX, WORK_PAGE_SIZE } from "./queries";
-import { startOfDay } from "./figures";
+import { dueDateOf, isLateRow, startOfDay } from "./figures";
 import { compareSwedish } from "@/lib/format/intl";
 
 /**
@@ -48,13 +48,13 @@ type RowRecord = PrismaTypes.ActivityGetPayload<{ select: typeof rowSelect }>;
 
 /** A row as the dashboard lists it: its own due date (or its plan's or promise's end), late or not, and where to report on it. */
 function asWorkRow(row: RowRecord, today: Date) {
-  const due = row.dueOn ?? row.actionPlan?.periodEnd ?? row.promise?.periodEnd ?? null;
+  const due = dueDateOf(row);
   const owner = row.actionPlan ? { kind: "plan" as const, ...row.actionPlan } : { kind: "promise" as const, ...row.promise! };
   return {
     id: row.id,
     title: row.title,
     due,
-    late: due !== null && due < startOfDay(today),
+    late: isLateRow(row, today),
     status: row.status,
     rating: row.rating,
     owner: { kind: owner.kind, id: owner.id, title: owner.title },
