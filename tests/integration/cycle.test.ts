@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/domain-error";
-import { isLate } from "@/lib/action-plans/lifecycle";
+import { isLateRow } from "@/lib/dashboard/figures";
 import { approveActionPlan, createActionPlan, setActionPlanPublished } from "@/lib/action-plans/mutations";
 import { findActionPlanForActor, measuresNeedingAttention } from "@/lib/action-plans/queries";
 import type { ActionPlanSnapshot } from "@/lib/action-plans/snapshot";
@@ -212,8 +212,11 @@ describe("the action plan", () => {
     expect(attention.rows.find((m) => m.id === measure.id)?.actionPlan?.agreement.municipality.name).toBe("Enköpings kommun");
     expect([attention.page, attention.total >= attention.rows.length, attention.rows.length <= attention.pageSize]).toEqual([1, true, true]);
     expect((await measuresNeedingAttention(police)).rows.map((m) => m.id)).not.toContain(measure.id);
-    expect(isLate({ dueOn: new Date("2025-01-31"), status: "ONGOING" }, new Date("2025-02-01T12:00:00Z"))).toBe(true);
-    expect(isLate({ dueOn: new Date("2025-01-31"), status: "DONE" }, new Date("2025-02-01T12:00:00Z"))).toBe(false);
+    expect(isLateRow({ dueOn: new Date("2025-01-31"), status: "ONGOING" }, new Date("2025-02-01T12:00:00Z"))).toBe(true);
+    expect(isLateRow({ dueOn: new Date("2025-01-31"), status: "DONE" }, new Date("2025-02-01T12:00:00Z"))).toBe(false);
+    // Without a date of its own, a measure is late once its plan has ended, on the plan's page as on the overview.
+    expect(isLateRow({ dueOn: null, status: "ONGOING", actionPlan: { periodEnd: new Date("2025-01-31") } }, new Date("2025-02-01T12:00:00Z"))).toBe(true);
+    expect(isLateRow({ dueOn: null, status: "ONGOING", actionPlan: { periodEnd: new Date("2025-02-01") } }, new Date("2025-02-01T12:00:00Z"))).toBe(false);
 
     await expect(recordFollowUp(neighbour.police, { activityId: measure.id, periodType: "MONTH", periodStart: new Date("2025-04-01"), done: "", comment: "", status: "ONGOING", achieved: null, figures: [], confirmNoPersonalData: false })).rejects.toBeInstanceOf(NotAuthorizedError);
     await expect(recordFollowUp(member, { activityId: measure.id, periodType: "MONTH", periodStart: new Date("2025-04-01"), done: "", comment: "", status: "ONGOING", achieved: null, figures: [], confirmNoPersonalData: false })).rejects.toBeInstanceOf(NotAuthorizedError);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isLate, needsAttention } from "@/lib/action-plans/lifecycle";
 import { describePeriod, periodStartOf } from "@/lib/activities/periods";
 import { indicatorStanding } from "@/lib/analyses/indicators";
 import { ageInMonths, cycleStatus, FIRST_PLAN_DUE } from "@/lib/cycle/status";
@@ -47,14 +46,6 @@ describe("follow-up of measures", () => {
   it("names the interim report by its months and year", () => {
     expect(periodStartOf("INTERIM", d("2025-06-15"))).toEqual(d("2025-01-01"));
     expect(describePeriod("INTERIM", d("2025-01-01"), "sv")).toBe("januari–augusti 2025");
-  });
-
-  it("shows red or late measures, never finished ones", () => {
-    const today = d("2025-05-02");
-    expect(needsAttention({ dueOn: null, status: "ONGOING", rating: "RED" }, today)).toBe(true);
-    expect(needsAttention({ dueOn: d("2025-05-01"), status: "ONGOING", rating: "GREEN" }, today)).toBe(true);
-    expect(needsAttention({ dueOn: d("2025-05-02"), status: "ONGOING", rating: null }, today)).toBe(false);
-    expect(isLate({ dueOn: d("2025-04-01"), status: "CANCELLED" }, today)).toBe(false);
   });
 
   it("compares an indicator with its baseline and a target in either direction", () => {

@@ -4,7 +4,7 @@ import { MoveButton } from "@/components/forms/move-button";
 import { ProgressCell } from "@/components/promises/activity-plan-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
-import { isLate } from "@/lib/action-plans/lifecycle";
+import { isLateRow } from "@/lib/dashboard/figures";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ActivityProgress } from "@/lib/activities/progress";
 import { formatFigure, indicatorStanding } from "@/lib/analyses/indicators";
@@ -51,6 +51,7 @@ export function MeasureTable({
   editable,
   mayFollowUp,
   total,
+  planEnd,
   moveAction,
 }: {
   caption: string;
@@ -61,6 +62,8 @@ export function MeasureTable({
   mayFollowUp: boolean;
   /** How many measures the whole plan has: rows move among all of them (their numbers). */
   total: number;
+  /** The plan's last day: a measure without a date of its own is late after it, as on the overview. */
+  planEnd: Date;
   /** The activity move action (one for promises' and plans' rows); given when editable. */
   moveAction?: (formData: FormData) => Promise<ActionResult<unknown>>;
 }) {
@@ -123,7 +126,7 @@ export function MeasureTable({
                 <td className="p-2">
                   <span className="flex flex-wrap gap-1">
                     <RatingBadge rating={r.rating} />
-                    {isLate(r, today) && <Badge tone="danger">{m.cycle.measures.late}</Badge>}
+                    {isLateRow({ ...r, actionPlan: { periodEnd: planEnd } }, today) && <Badge tone="danger">{m.cycle.measures.late}</Badge>}
                   </span>
                   <span className="mt-1 block text-muted">{m.activity.statusLabel[r.status]}</span>
                   <span className="mt-1 flex flex-col gap-1">

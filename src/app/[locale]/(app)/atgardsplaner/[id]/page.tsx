@@ -117,10 +117,10 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
         <h2 id="measures-heading" className="text-2xl font-semibold">{m.cycle.measures.title}</h2>
         {plan.activities.length === 0 && <p className="text-muted">{m.cycle.measures.none}</p>}
         {groups.map(({ goal, rows }) => (
-          <MeasureTable key={goal.id} caption={`${goal.number} ${goal.title}`} planId={plan.id} rows={rows} progress={progress} editable={editable} mayFollowUp={mayFollowUp} total={plan.activities.length} moveAction={moveActivityAction} />
+          <MeasureTable key={goal.id} caption={`${goal.number} ${goal.title}`} planId={plan.id} rows={rows} progress={progress} editable={editable} mayFollowUp={mayFollowUp} total={plan.activities.length} planEnd={plan.periodEnd} moveAction={moveActivityAction} />
         ))}
         {ungrouped.length > 0 && (
-          <MeasureTable caption={p.byGoal} planId={plan.id} rows={ungrouped} progress={progress} editable={editable} mayFollowUp={mayFollowUp} total={plan.activities.length} moveAction={moveActivityAction} />
+          <MeasureTable caption={p.byGoal} planId={plan.id} rows={ungrouped} progress={progress} editable={editable} mayFollowUp={mayFollowUp} total={plan.activities.length} planEnd={plan.periodEnd} moveAction={moveActivityAction} />
         )}
         {editable && (
           <div className="rounded-lg border border-slate-300 p-4">
