@@ -25,7 +25,7 @@ export function ForumMembers({ forum, mayManage }: { forum: ForumDetail; mayMana
   const others = forum.memberships.filter((ms) => ms.user.id !== forum.chairId);
 
   return (
-    <section aria-labelledby="members">
+    <section>
       <h2 id="members" className="text-2xl font-semibold">{f.members}</h2>
       <div className="mt-3">
         <ScrollableTable label={f.members}>

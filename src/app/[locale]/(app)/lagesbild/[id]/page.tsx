@@ -69,7 +69,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
       </header>
 
       <TextSection title={f.crimeSurvey} text={analysis.crimeSurvey} />
-      <section aria-labelledby="indikatorer-heading" id="indikatorer">
+      <section id="indikatorer">
         <h2 id="indikatorer-heading" className="text-2xl font-semibold">{a.indicators}</h2>
         <p className="mt-1 text-sm text-muted">{a.indicatorsIntro}</p>
         {analysis.indicators.length === 0 ? (

@@ -44,7 +44,7 @@ export default async function EditPoliceAreaPage({ params, searchParams }: Props
         submitLabel={m.forms.save}
         locale={locale}
       />
-      <section aria-labelledby="coverage-history" className="mt-10">
+      <section className="mt-10">
         <h2 id="coverage-history" className="text-2xl font-semibold">
           {p.history}
         </h2>
