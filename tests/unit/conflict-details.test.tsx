@@ -36,6 +36,22 @@ describe("a refused edit", () => {
     expect(unknown).toContain("Dina ändringar är inte sparade.");
   });
 
+  it("names fields the form does not show as the history does, and fixed values in words (a meeting's guests and status)", () => {
+    const meeting = (changes: ConflictChange[]) =>
+      renderToStaticMarkup(
+        <NextIntlClientProvider locale="sv" messages={{}}>
+          <ConflictDetails conflict={{ during: "edit", entityType: "Meeting", changes }} labels={{ location: "Plats" }} />
+        </NextIntlClientProvider>,
+      ).replace(/<!-- -->/g, "");
+    const html = meeting([
+      { ...change("guests"), from: [], to: ["Enköpings Hyresbostäder (2)"] },
+      { ...change("status"), from: "PLANNED", to: "HELD" },
+    ]);
+    expect(html).not.toMatch(/>guests<|>status<|PLANNED|HELD/);
+    expect(html).toMatch(/>Gäster[^<]*<\/span>: \(tomt\) → <strong>Enköpings Hyresbostäder \(2\)<\/strong>/);
+    expect(html).toMatch(/Planerat → <strong>Genomfört<\/strong>/);
+  });
+
   it("says when someone else changed it in Swedish time, as the history does, in the page's language", () => {
     // 10.00 UTC is 12.00 in Sweden in May, whatever zone the browser is in.
     expect(render("edit", [change("title")]).replace(/<!-- -->/g, "")).toContain("Pia Polis, 4 maj 2026 kl. 12.00");

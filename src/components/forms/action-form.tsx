@@ -5,7 +5,7 @@ import { createContext, useContext, useEffect, useId, useRef, useState, useTrans
 import type { ActionResult, ConflictChange } from "@/lib/actions/result";
 import { withoutNotice } from "@/lib/actions/notice-address";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
-import { changedFieldNames } from "@/components/history/history-labels";
+import { changedFieldNames, historyLabels, historyWords } from "@/components/history/history-labels";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { describePeriod, PERIOD_MONTHS } from "@/lib/activities/periods";
@@ -193,6 +193,11 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
       </>
     );
   }
+  // Fields the form does not show (a meeting's guests, say) are named as the history names them, and fixed values in its words.
+  const named = historyLabels(m)[conflict.entityType] ?? {};
+  const words = historyWords(m)[conflict.entityType] ?? {};
+  const inWords = (field: string, value: unknown): unknown =>
+    Array.isArray(value) ? value.map((v) => inWords(field, v)) : typeof value === "string" && words[field]?.[value] ? words[field][value] : value;
   return (
     <>
       {changes.length > 0 ? (
@@ -201,8 +206,8 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
           <ul className="mt-2 space-y-2">
             {changes.map((c, i) => (
               <li key={i} className="rounded bg-white p-2">
-                <span className="font-semibold">{labels[c.field] ?? c.field}</span>: {show(c.from, m.forms.emptyValue, locale)} →{" "}
-                <strong>{show(c.to, m.forms.emptyValue, locale)}</strong>
+                <span className="font-semibold">{labels[c.field] ?? named[c.field] ?? c.field}</span>: {show(inWords(c.field, c.from), m.forms.emptyValue, locale)} →{" "}
+                <strong>{show(inWords(c.field, c.to), m.forms.emptyValue, locale)}</strong>
                 <span className="block text-sm">
                   {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: formatDateTime(c.at, locale) })}
                 </span>

@@ -124,3 +124,17 @@ export function changedFieldNames(m: Messages, entityType: string, fields: reado
   }
   return other ? [...named, m.dashboard.recentOtherDetails] : [...named];
 }
+
+/** Fields that hold one of a fixed set of values, by the type of record changed: their words. */
+export function historyWords(m: Messages): Record<string, Record<string, Record<string, string>>> {
+  return {
+    Agreement: { status: m.agreements.status, approval: m.party },
+    CitizenPromise: { status: m.promise.statusLabel, approval: m.party, focus: { PLACE: m.promises.fields.focusPlace, TARGET_GROUP: m.promises.fields.focusTargetGroup } },
+    Activity: { status: m.activity.statusLabel, effortKind: m.cycle.measures.effortKind, rating: m.cycle.measures.rating },
+    ActivityFollowUp: { status: m.activity.statusLabel, periodType: m.activities.periodType, rating: m.cycle.measures.rating },
+    ActionPlan: { status: m.cycle.plans.status, approval: m.party },
+    Forum: { level: m.forums.level, role: m.forums.role },
+    Meeting: { status: m.meetings.status },
+    ActionItem: { status: m.meetings.itemStatus },
+  };
+}

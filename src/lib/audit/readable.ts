@@ -10,6 +10,7 @@ import { describePeriod } from "@/lib/activities/periods";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import { activityNames, type FollowUpParts } from "./activity-names";
 import { recordedChanges } from "./changes";
+import { historyWords } from "@/components/history/history-labels";
 import { historyOf, type HistoryEntry } from "./queries";
 
 /**
@@ -34,20 +35,6 @@ const REFERENCES: Record<string, Record<string, NamedKind>> = {
   ActionItem: { responsibleUserId: "user", responsibleOrganisationId: "organisation", goalId: "goal", promiseId: "promise", activityId: "activity" },
 };
 
-/** Fields that hold one of a fixed set of values, by the type of record changed: their words. */
-function choices(m: Messages): Record<string, Record<string, Record<string, string>>> {
-  return {
-    Agreement: { status: m.agreements.status, approval: m.party },
-    CitizenPromise: { status: m.promise.statusLabel, approval: m.party, focus: { PLACE: m.promises.fields.focusPlace, TARGET_GROUP: m.promises.fields.focusTargetGroup } },
-    Activity: { status: m.activity.statusLabel, effortKind: m.cycle.measures.effortKind, rating: m.cycle.measures.rating },
-    ActivityFollowUp: { status: m.activity.statusLabel, periodType: m.activities.periodType, rating: m.cycle.measures.rating },
-    ActionPlan: { status: m.cycle.plans.status, approval: m.party },
-    Forum: { level: m.forums.level, role: m.forums.role },
-    Meeting: { status: m.meetings.status },
-    ActionItem: { status: m.meetings.itemStatus },
-  };
-}
-
 /** Moments (a meeting, a dialogue) rather than calendar days. */
 const MOMENTS = new Set(["startsAt"]);
 /** Lists of signatories, written as "Name, title (PARTY)". */
@@ -66,7 +53,7 @@ export interface ReadableHistoryEntry extends HistoryEntry {
  */
 export async function readableHistory(actor: Actor, entries: HistoryEntry[], locale: Locale, subjectId: string): Promise<ReadableHistoryEntry[]> {
   const m = messages(locale);
-  const words = choices(m);
+  const words = historyWords(m);
   const underSubject = entries.filter((e) => e.entityId !== subjectId);
   const wanted = referencedIds(entries);
   wantRecords(wanted, underSubject);
