@@ -79,6 +79,21 @@ test("an official and the police take Enköping through the law's cycle", async 
   await expect(official.getByRole("status")).toHaveText("Lägesbilden är sparad.");
   await addIndicator(official, "Anmälda brott per 1 000 invånare", "per 1 000 invånare", "Västerleden", "92,4");
   await addIndicator(official, "Andel otrygga kvällstid", "%", "Hela kommunen", "27");
+  // A value typed wrong (2,5 for 25) is corrected: removed from the series and recorded again.
+  const valueForm = official.locator("#add-indicator-value");
+  await valueForm.getByLabel("Indikator", { exact: true }).selectOption({ label: "Andel otrygga kvällstid" });
+  await valueForm.getByLabel("Mätdatum").fill("2025-06-30");
+  await valueForm.getByLabel("Värde").fill("2,5");
+  await valueForm.getByRole("button", { name: "Registrera värde" }).click();
+  const otrygga = official.getByRole("row", { name: /Andel otrygga kvällstid/ });
+  await expect(otrygga).toContainText("30 juni 2025: 2,5");
+  await otrygga.getByRole("button", { name: "Ta bort värdet 30 juni 2025 för Andel otrygga kvällstid" }).click();
+  await expect(otrygga).not.toContainText("30 juni 2025: 2,5");
+  await valueForm.getByLabel("Indikator", { exact: true }).selectOption({ label: "Andel otrygga kvällstid" });
+  await valueForm.getByLabel("Mätdatum").fill("2025-06-30");
+  await valueForm.getByLabel("Värde").fill("25");
+  await valueForm.getByRole("button", { name: "Registrera värde" }).click();
+  await expect(otrygga).toContainText("30 juni 2025: 25");
   await expectAccessible(official);
 
   // The action plan under the agreement, from its focus areas.

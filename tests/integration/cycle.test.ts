@@ -13,7 +13,7 @@ import { createCommitment, deleteCommitment, moveCommitment, updateCommitment } 
 import { approveAgreement } from "@/lib/agreements/mutations";
 import { ZUpdateCommitment } from "@/lib/agreements/schemas";
 import { indicatorStanding } from "@/lib/analyses/indicators";
-import { createAnalysis, createIndicator, recordIndicatorValue, updateAnalysis } from "@/lib/analyses/mutations";
+import { createAnalysis, createIndicator, deleteIndicatorValue, recordIndicatorValue, updateAnalysis } from "@/lib/analyses/mutations";
 import { findAnalysisForActor } from "@/lib/analyses/queries";
 import type { TCreateAnalysis } from "@/lib/analyses/schemas";
 import type { Actor } from "@/lib/auth/actor";
@@ -152,6 +152,23 @@ describe("the lägesbild", () => {
     const prisma = await db();
     const history = await prisma.auditLog.findMany({ where: { contextId: analysis.id }, orderBy: { id: "asc" } });
     expect(history.map((h) => h.action)).toEqual(["analysis.create", "indicator.create", "indicator.value"]);
+  });
+
+  it("corrects a mistaken value: either party removes it, and the right one is recorded on its date", async () => {
+    const analysis = await createAnalysis(official, analysisInput());
+    const indicator = await createIndicator(official, { analysisId: analysis.id, name: "Andel otrygga", unit: "%", place: null, theme: null, source: null, baselineValue: 27, baselineOn: new Date("2024-10-01") });
+    await recordIndicatorValue(police, { indicatorId: indicator.id, measuredOn: new Date("2025-06-30"), value: 2.5 });
+    const mistaken = (await findAnalysisForActor(official, analysis.id))!.indicators[0]!.values[0]!;
+
+    await expect(deleteIndicatorValue(member, { id: mistaken.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(deleteIndicatorValue(official, { id: randomUUID() })).rejects.toBeInstanceOf(NotFoundError);
+    await deleteIndicatorValue(official, { id: mistaken.id });
+    expect((await findAnalysisForActor(official, analysis.id))!.indicators[0]!.values).toEqual([]);
+    await recordIndicatorValue(police, { indicatorId: indicator.id, measuredOn: new Date("2025-06-30"), value: 25 });
+    expect(indicatorStanding((await findAnalysisForActor(official, analysis.id))!.indicators[0]!)).toMatchObject({ latest: 25, change: -2 });
+
+    const entries = await (await db()).auditLog.findMany({ where: { contextId: analysis.id, action: "indicator.valueDelete" } });
+    expect(entries.map((e) => [e.userId, e.changes])).toEqual([[official.id, { "value 2025-06-30": { from: 2.5, to: null } }]]);
   });
 });
 

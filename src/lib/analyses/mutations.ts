@@ -6,7 +6,7 @@ import { diffFields, recordAudit } from "@/lib/audit/record";
 import { transaction, type Tx } from "@/lib/db";
 import { guardPersonalData } from "@/lib/promises/mutations";
 import { analysisResource } from "./queries";
-import { ANALYSIS_FREE_TEXT, type AnalysisContent, type TCreateAnalysis, type TCreateIndicator, type TRecordIndicatorValue, type TUpdateAnalysis } from "./schemas";
+import { ANALYSIS_FREE_TEXT, type AnalysisContent, type TCreateAnalysis, type TCreateIndicator, type TDeleteIndicatorValue, type TRecordIndicatorValue, type TUpdateAnalysis } from "./schemas";
 
 function scalars(input: AnalysisContent) {
   return {
@@ -105,5 +105,27 @@ export async function recordIndicatorValue(actor: Actor, input: TRecordIndicator
       tx,
     );
     return { analysisId: analysis.id, id: value.id };
+  });
+}
+
+/**
+ * A value of the series removed, by either party, as they record them: the way to correct a
+ * mistaken date or figure (one value per date), then record it again. Its entry keeps what it was.
+ */
+export async function deleteIndicatorValue(actor: Actor, input: TDeleteIndicatorValue) {
+  return transaction(async (tx) => {
+    const value = await tx.indicatorValue.findUnique({ where: { id: input.id }, select: { id: true, measuredOn: true, value: true, indicator: { select: { id: true, analysisId: true } } } });
+    if (!value) throw new NotFoundError("IndicatorValue");
+    const analysis = await loadAnalysisForWrite(tx, actor, value.indicator.analysisId);
+    await tx.indicatorValue.delete({ where: { id: value.id } });
+    await recordAudit(
+      audit(actor, "indicator.valueDelete", analysis, {
+        entityType: "Indicator",
+        entityId: value.indicator.id,
+        changes: { [`value ${value.measuredOn.toISOString().slice(0, 10)}`]: { from: Number(value.value), to: null } },
+      }),
+      tx,
+    );
+    return { analysisId: analysis.id };
   });
 }

@@ -85,3 +85,7 @@ export type TCreateIndicator = z.infer<typeof ZCreateIndicator>;
 /** A later value of an indicator's series, for follow-up against the baseline. */
 export const ZRecordIndicatorValue = z.object({ indicatorId: uuid(), measuredOn: measuredDate(), value: requiredDecimal() });
 export type TRecordIndicatorValue = z.infer<typeof ZRecordIndicatorValue>;
+
+/** A value of the series taken back, to correct a mistaken one: removed, then recorded again. */
+export const ZDeleteIndicatorValue = z.object({ id: uuid() });
+export type TDeleteIndicatorValue = z.infer<typeof ZDeleteIndicatorValue>;

@@ -6,8 +6,8 @@ import { ZActionPlanRef, ZCreateActionPlan, ZPublishActionPlan, ZUpdateActionPla
 import { defineAction } from "@/lib/actions/define-action";
 import { createActivity, updateActivity } from "@/lib/activities/mutations";
 import { ZCreateMeasure, ZUpdateMeasure } from "@/lib/activities/schemas";
-import { createAnalysis, createIndicator, recordIndicatorValue, updateAnalysis } from "@/lib/analyses/mutations";
-import { ZCreateAnalysis, ZCreateIndicator, ZRecordIndicatorValue, ZUpdateAnalysis } from "@/lib/analyses/schemas";
+import { createAnalysis, createIndicator, deleteIndicatorValue, recordIndicatorValue, updateAnalysis } from "@/lib/analyses/mutations";
+import { ZCreateAnalysis, ZCreateIndicator, ZDeleteIndicatorValue, ZRecordIndicatorValue, ZUpdateAnalysis } from "@/lib/analyses/schemas";
 import { createCommitment, deleteCommitment, moveCommitment, updateCommitment } from "@/lib/agreements/commitments";
 import { ZCreateCommitment, ZDeleteCommitment, ZMoveCommitment, ZUpdateCommitment } from "@/lib/agreements/schemas";
 import { updateCycleSettings } from "@/lib/cycle/mutations";
@@ -38,6 +38,12 @@ export const createIndicatorAction = defineAction(ZCreateIndicator, async ({ act
 
 export const recordIndicatorValueAction = defineAction(ZRecordIndicatorValue, async ({ actor, input }) => {
   const { analysisId } = await recordIndicatorValue(actor, input);
+  revalidatePath(`/lagesbild/${analysisId}`);
+  return { ok: true, data: undefined, redirectTo: `/lagesbild/${analysisId}?notice=saved#indikatorer` };
+});
+
+export const deleteIndicatorValueAction = defineAction(ZDeleteIndicatorValue, async ({ actor, input }) => {
+  const { analysisId } = await deleteIndicatorValue(actor, input);
   revalidatePath(`/lagesbild/${analysisId}`);
   return { ok: true, data: undefined, redirectTo: `/lagesbild/${analysisId}?notice=saved#indikatorer` };
 });

@@ -15,7 +15,7 @@ import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
-import { createIndicatorAction, recordIndicatorValueAction } from "../../arbetsgang/actions";
+import { createIndicatorAction, deleteIndicatorValueAction, recordIndicatorValueAction } from "../../arbetsgang/actions";
 
 const load = cache(findAnalysisForActor);
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
@@ -97,7 +97,28 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
                       <td className="p-2">{formatFigure(s.baseline, locale)} ({formatDate(ind.baselineOn, locale)})</td>
                       <td className="p-2">{formatFigure(s.latest, locale)} ({formatDate(s.latestOn, locale)})</td>
                       <td className="p-2">{s.change > 0 ? "+" : ""}{formatFigure(s.change, locale)}</td>
-                      <td className="p-2">{ind.values.map((v) => `${formatDate(v.measuredOn, locale)}: ${formatFigure(v.value, locale)}`).join("; ") || "–"}</td>
+                      <td className="p-2">
+                        {ind.values.length === 0 ? (
+                          "–"
+                        ) : mayWrite ? (
+                          // Each value with its removal: a mistaken one is corrected by removing it and recording it again.
+                          <ul className="space-y-1">
+                            {ind.values.map((v) => (
+                              <li key={v.id} className="flex flex-wrap items-center gap-2">
+                                <span>{formatDate(v.measuredOn, locale)}: {formatFigure(v.value, locale)}</span>
+                                <ActionForm action={deleteIndicatorValueAction} id={`remove-value-${v.id}`}>
+                                  <input type="hidden" name="id" value={v.id} />
+                                  <SubmitButton variant="secondary" accessibleName={format(locale, a.removeValueName, { date: formatDate(v.measuredOn, locale), indicator: ind.name })}>
+                                    {a.removeValue}
+                                  </SubmitButton>
+                                </ActionForm>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          ind.values.map((v) => `${formatDate(v.measuredOn, locale)}: ${formatFigure(v.value, locale)}`).join("; ")
+                        )}
+                      </td>
                     </tr>
                   );
                 })}
