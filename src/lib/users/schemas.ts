@@ -42,7 +42,7 @@ function repeated<T extends { password: string; passwordRepeat: string }>(value:
 
 /** Setting a password with a one-time link: the token from the address, the password twice. */
 export const ZSetPassword = z
-  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "account.errors.linkInvalid"), password: newPassword(), passwordRepeat: z.string() })
+  .object({ token: z.string("account.errors.linkInvalid").regex(/^[A-Za-z0-9_-]{43}$/, "account.errors.linkInvalid"), password: newPassword(), passwordRepeat: z.string("validation.required") })
   .superRefine(repeated);
 export type TSetPassword = z.infer<typeof ZSetPassword>;
 
