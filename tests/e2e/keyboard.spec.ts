@@ -228,6 +228,7 @@ test("keyboard only: sign in, create a promise with an activity, follow it up, p
   // Its edit page's tab says which period of which activity it changes.
   await press(page, earlier.getByRole("link", { name: `Ändra uppföljning: januari ${year}` }));
   await expect(page).toHaveTitle(`Ändra uppföljning: januari ${year} · ${activity} – Samverkansportalen`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ändra uppföljning: januari ${year} · ${activity}`);
 
   // Sign out from the header (behind us: Shift+Tab), and in again as the forum member.
   await tabTo(page, header(page).getByRole("button", { name: "Logga ut" }), { backwards: true });

@@ -145,7 +145,7 @@ test("a server action sent from another site is refused with 403, not an error",
     const response = await request.post(path, form);
     expect(response.status(), path).toBe(403);
     // Before routing there is no page language: Swedish first, English after, in either tree.
-    expect(await response.text(), path).toBe("Portalens formulär kan bara skickas från portalens egna sidor. / A server action is called only from the portal's own pages.");
+    expect(await response.text(), path).toBe("Portalens formulär kan bara skickas från portalens egna sidor. / A server action can only be called from the portal's own pages.");
   }
 });
 

@@ -50,6 +50,9 @@ describe("a refused edit", () => {
     expect(html).not.toMatch(/>guests<|>status<|PLANNED|HELD/);
     expect(html).toMatch(/>Gäster[^<]*<\/span>: \(tomt\) → <strong>Enköpings Hyresbostäder \(2\)<\/strong>/);
     expect(html).toMatch(/Planerat → <strong>Genomfört<\/strong>/);
+    // A meeting's time in Swedish time, not as stored.
+    const moved = meeting([{ ...change("startsAt"), from: "2026-12-10T17:00:00.000Z", to: "2026-11-26T17:00:00.000Z" }]);
+    expect(moved).toContain("10 december 2026 kl. 18.00 → <strong>26 november 2026 kl. 18.00</strong>");
   });
 
   it("says when someone else changed it in Swedish time, as the history does, in the page's language", () => {

@@ -75,7 +75,7 @@ export function MeasureForm({
           defaultValue={values.indicatorId}
           options={[{ value: "", label: m.cycle.measures.indicatorNone }, ...indicators.map((i) => ({ value: i.id, label: i.label }))]}
         />
-        <TextField name="indicatorTarget" label={c.indicatorTarget} optional defaultValue={values.indicatorTarget === null || values.indicatorTarget === undefined ? "" : String(values.indicatorTarget).replace(".", ",")} />
+        <TextField name="indicatorTarget" type="decimal" label={c.indicatorTarget} optional defaultValue={values.indicatorTarget === null || values.indicatorTarget === undefined ? "" : String(values.indicatorTarget).replace(".", ",")} />
         <TextAreaField name="timing" label={c.timing} optional defaultValue={values.timing} rows={2} />
         <TextField name="dueOn" type="date" label={c.dueOn} optional defaultValue={toDateInput(values.dueOn)} />
         <TextAreaField name="responsible" label={c.responsible} optional defaultValue={values.responsible} rows={2} />

@@ -9,10 +9,12 @@ import { changedFieldNames, historyLabels, historyWords } from "@/components/his
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
 import { format, messages, type Locale } from "@/lib/i18n";
 import { describePeriod, PERIOD_MONTHS } from "@/lib/activities/periods";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 
 const PERIOD_TYPES = Object.keys(PERIOD_MONTHS);
+/** A date as the audit log records it. */
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 import { inReadersLocale } from "@/lib/i18n/locale-path";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { fieldId } from "./field-id";
@@ -106,7 +108,6 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
   return (
     <FormStateProvider errors={errors} pending={pending} formId={formId}>
       <form id={formId} method="post" onSubmit={onSubmit} noValidate className={className} aria-busy={pending}>
-        <NeedsJavaScript />
         {result && !result.ok && (
           <div
             ref={summaryRef}
@@ -146,8 +147,10 @@ export function ActionForm({ action, children, labels = {}, className, id, onSuc
 }
 
 /**
- * Said before anything is typed: a form saves through a server action called from script, and
- * without script its post only reloads the page, losing what was typed.
+ * Said once at the top of a page with forms, before anything is typed: a form saves through a
+ * server action called from script, and without script its post only reloads the page, losing
+ * what was typed. Once a page, not in every form: a list of values with a remove button each
+ * would say it again on every row.
  */
 export function NeedsJavaScript() {
   const m = messages(usePageLocale());
@@ -196,8 +199,14 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
   // Fields the form does not show (a meeting's guests, say) are named as the history names them, and fixed values in its words.
   const named = historyLabels(m)[conflict.entityType] ?? {};
   const words = historyWords(m)[conflict.entityType] ?? {};
-  const inWords = (field: string, value: unknown): unknown =>
-    Array.isArray(value) ? value.map((v) => inWords(field, v)) : typeof value === "string" && words[field]?.[value] ? words[field][value] : value;
+  const inWords = (field: string, value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map((v) => inWords(field, v));
+    if (typeof value !== "string") return value;
+    if (words[field]?.[value]) return words[field][value];
+    // Dates as the history shows them: a calendar day ("10 december 2026"), a moment in Swedish time.
+    if (ISO_MOMENT.test(value)) return value.endsWith("T00:00:00.000Z") && field !== "startsAt" ? formatDate(value, locale) : formatDateTime(value, locale);
+    return value;
+  };
   return (
     <>
       {changes.length > 0 ? (

@@ -55,7 +55,7 @@ export function TextField({
   autoComplete,
   ...props
 }: BaseProps & {
-  type?: "text" | "date" | "datetime-local" | "wholeNumber" | "url" | "email" | "password";
+  type?: "text" | "date" | "datetime-local" | "wholeNumber" | "decimal" | "url" | "email" | "password";
   defaultValue?: string | number | null;
   autoComplete?: string;
 }) {
@@ -68,8 +68,9 @@ export function TextField({
         // A whole number is typed into a text field with a numeric keyboard, as GOV.UK advises:
         // a browser sends an <input type="number"> it cannot read ("1 200", "12 st") as empty,
         // so the form would save nothing without a word; as text, the server explains at the field.
-        type={type === "wholeNumber" ? "text" : type}
-        inputMode={type === "wholeNumber" ? "numeric" : undefined}
+        // A decimal ("92,4") likewise, with a keyboard that has the comma.
+        type={type === "wholeNumber" || type === "decimal" ? "text" : type}
+        inputMode={type === "wholeNumber" ? "numeric" : type === "decimal" ? "decimal" : undefined}
         autoComplete={autoComplete}
         defaultValue={defaultValue ?? ""}
         aria-invalid={error ? true : undefined}

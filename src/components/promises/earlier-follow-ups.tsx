@@ -1,5 +1,6 @@
 import type { ActivityStatus, ReportingPeriod } from "@/generated/prisma/enums";
 import { describePeriod } from "@/lib/activities/periods";
+import { formatFigure } from "@/lib/analyses/indicators";
 import { messages, type Locale } from "@/lib/i18n";
 
 interface FollowUpEntry {
@@ -42,7 +43,7 @@ export function EarlierFollowUps<F extends FollowUpEntry>({
                 {describePeriod(f.periodType, f.periodStart, locale)} · {m.activity.statusLabel[f.status]}
                 {badge?.(f)}
               </h3>
-              {f.figures.length > 0 && <p className="text-sm">{f.figures.map((x) => `${x.label}: ${x.value}`).join(" · ")}</p>}
+              {f.figures.length > 0 && <p className="text-sm">{f.figures.map((x) => `${x.label}: ${formatFigure(x.value, locale)}`).join(" · ")}</p>}
               {f.done && <p className="mt-1 whitespace-pre-line">{f.done}</p>}
               {f.comment && <p className="mt-1 whitespace-pre-line text-muted">{f.comment}</p>}
               {footer?.(f)}

@@ -10,5 +10,10 @@ import { messages, type Locale } from "@/lib/i18n";
  * (notFound() there instead gives an empty error document in Next 16.)
  */
 export function titleUnlessRefused(allowed: boolean, title: string, locale: Locale): Metadata {
-  return { title: allowed ? title : messages(locale).errors.notFoundTitle };
+  return allowed ? { title } : refusedTitle(locale);
+}
+
+/** The not-found page's title, for a page that checks before it reads what its title would name. */
+export function refusedTitle(locale: Locale): Metadata {
+  return { title: messages(locale).errors.notFoundTitle };
 }

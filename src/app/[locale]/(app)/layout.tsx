@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { PageShell } from "@/components/layout/page-shell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NeedsJavaScript } from "@/components/forms/action-form";
 import { requireActor } from "@/lib/auth/current-actor";
 import { mayUseAdministration, hasPermission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
@@ -48,6 +49,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </>
       }
     >
+      <NeedsJavaScript />
       {children}
     </PageShell>
   );

@@ -11,6 +11,8 @@ import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listUsersForAdmin, organisationChoicesForUsers } from "@/lib/users/queries";
 import { isUuid } from "@/lib/validation/ids";
+import { mayUseAdministration } from "@/lib/auth/permissions";
+import { refusedTitle } from "@/lib/pages/refused-title";
 
 type Params = { sida?: string; notice?: string; q?: string; organisation?: string; status?: string };
 type Props = { searchParams: Promise<Params> };
@@ -26,6 +28,8 @@ const readUsers = oncePerRequest(async (params: Params) => {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
+  // Refused before the list is read: a refused reader's tab says what the page says.
+  if (!(mayUseAdministration(await requireActor()))) return refusedTitle(locale);
   const { list } = await readUsers(await searchParams);
   return { title: pagedTitle(locale, messages(locale).admin.users.title, list.page) };
 }

@@ -13,6 +13,7 @@ import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { isUuid } from "@/lib/validation/ids";
 import { compareSwedish } from "@/lib/format/intl";
+import { refusedTitle } from "@/lib/pages/refused-title";
 
 type Params = { sida?: string; vem?: string; vad?: string; kommun?: string; fran?: string; till?: string };
 type Props = { searchParams: Promise<Params> };
@@ -34,6 +35,8 @@ const readLog = oncePerRequest(async (params: Params) => {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
+  // Refused before the list is read: a refused reader's tab says what the page says.
+  if (!(authorize(await requireActor(), "audit.read", { type: "system" }))) return refusedTitle(locale);
   const { log } = await readLog(await searchParams);
   return { title: pagedTitle(locale, messages(locale).admin.audit.title, log.page) };
 }

@@ -15,6 +15,7 @@ import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { policeAreaChoices } from "@/lib/police-areas/queries";
 import { isUuid } from "@/lib/validation/ids";
+import { refusedTitle } from "@/lib/pages/refused-title";
 
 type Params = { sida?: string; notice?: string; plats?: string; typ?: string };
 type Props = { searchParams: Promise<Params> };
@@ -30,6 +31,8 @@ const readOrganisations = oncePerRequest(async (params: Params) => {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
+  // Refused before the list is read: a refused reader's tab says what the page says.
+  if (!(authorize(await requireActor(), "organisation.manage", { type: "system" }))) return refusedTitle(locale);
   const { list } = await readOrganisations(await searchParams);
   return { title: pagedTitle(locale, messages(locale).admin.organisations.title, list.page) };
 }

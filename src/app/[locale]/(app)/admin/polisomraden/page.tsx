@@ -10,6 +10,7 @@ import { requestLocale } from "@/lib/i18n/server";
 import { oncePerRequest } from "@/lib/pagination/once-per-request";
 import { pagedTitle, pageNumber } from "@/lib/pagination/page";
 import { listPoliceAreasForAdmin } from "@/lib/police-areas/queries";
+import { refusedTitle } from "@/lib/pages/refused-title";
 
 type Params = { sida?: string; notice?: string };
 type Props = { searchParams: Promise<Params> };
@@ -23,6 +24,8 @@ const readPoliceAreas = oncePerRequest(async ({ sida }: Params) => {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
+  // Refused before the list is read: a refused reader's tab says what the page says.
+  if (!(authorize(await requireActor(), "policeArea.manage", { type: "system" }))) return refusedTitle(locale);
   const { sida } = await searchParams;
   return { title: pagedTitle(locale, messages(locale).admin.policeAreas.title, (await readPoliceAreas({ sida })).page) };
 }

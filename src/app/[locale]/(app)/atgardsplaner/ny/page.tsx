@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
@@ -12,17 +13,27 @@ import { formatDate, toDateInput } from "@/lib/format/dates";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { createActionPlanAction } from "../../arbetsgang/actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { searchParams: Promise<{ avtal?: string }> };
+
+/** The agreement the plan is for, when the reader may write its cycle; read once for the tab title and the page. */
+const writableAgreement = cache(async (id: string) => {
+  const actor = await requireActor();
+  const agreement = await findAgreementForActor(actor, id);
+  return agreement && authorize(actor, "cycle.write", agreementCycleResource({ ...agreement, forums: [] })) ? agreement : null;
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).cycle.plans.new };
+  return titleUnlessRefused((await writableAgreement((await searchParams).avtal ?? "")) !== null, messages(locale).cycle.plans.new, locale);
 }
 
-export default async function NewActionPlanPage({ searchParams }: { searchParams: Promise<{ avtal?: string }> }) {
+export default async function NewActionPlanPage({ searchParams }: Props) {
   const locale = await requestLocale();
   const actor = await requireActor();
-  const agreement = await findAgreementForActor(actor, (await searchParams).avtal ?? "");
-  if (!agreement || !authorize(actor, "cycle.write", agreementCycleResource({ ...agreement, forums: [] }))) notFound();
+  const agreement = await writableAgreement((await searchParams).avtal ?? "");
+  if (!agreement) notFound();
   const m = messages(locale);
   const f = m.cycle.plans.fields;
   const analyses = await analysisChoices(actor, agreement.municipalityId);

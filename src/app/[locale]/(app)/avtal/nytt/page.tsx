@@ -11,10 +11,12 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { createAgreementAction } from "../actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).agreements.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(hasPermission(actor.role, "agreement.create"), messages(locale).agreements.new, locale);
 }
 
 type Props = { searchParams: Promise<{ kommun?: string }> };

@@ -137,7 +137,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
                 <TextField name="place" label={i.place} optional />
                 <TextField name="theme" label={i.theme} optional />
                 <TextField name="source" label={i.source} optional />
-                <TextField name="baselineValue" label={i.baselineValue} />
+                <TextField name="baselineValue" type="decimal" label={i.baselineValue} />
                 <TextField name="baselineOn" type="date" label={i.baselineOn} />
                 <SubmitButton>{a.addIndicator}</SubmitButton>
               </ActionForm>
@@ -148,7 +148,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
                 <ActionForm action={recordIndicatorValueAction} id="add-indicator-value" labels={{ ...a.valueFields, indicatorId: i.name }} className="space-y-3">
                   <SelectField name="indicatorId" label={i.name} options={analysis.indicators.map((ind) => ({ value: ind.id, label: ind.name }))} />
                   <TextField name="measuredOn" type="date" label={a.valueFields.measuredOn} />
-                  <TextField name="value" label={a.valueFields.value} />
+                  <TextField name="value" type="decimal" label={a.valueFields.value} />
                   <SubmitButton>{a.addValue}</SubmitButton>
                 </ActionForm>
               </div>

@@ -10,10 +10,12 @@ import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { cycleMunicipalities } from "@/lib/cycle/queries";
 import { createAnalysisAction } from "../../arbetsgang/actions";
+import { titleUnlessRefused } from "@/lib/pages/refused-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  return { title: messages(locale).cycle.analyses.new };
+  const actor = await requireActor();
+  return titleUnlessRefused(hasPermission(actor.role, "cycle.write"), messages(locale).cycle.analyses.new, locale);
 }
 
 export default async function NewAnalysisPage() {

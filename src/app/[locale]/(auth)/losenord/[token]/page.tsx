@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { PageShell } from "@/components/layout/page-shell";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionForm, NeedsJavaScript, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { formatDateTime } from "@/lib/format/dates";
@@ -43,6 +43,7 @@ export default async function SetPasswordPage({ params }: Props) {
               {format(locale, link.purpose === "RESET" ? s.resetIntro : s.intro, { name: link.name, email: link.email, min: MIN_PASSWORD_LENGTH })}
             </p>
             <p className="mb-6 mt-2 text-sm text-muted">{format(locale, s.expires, { at: formatDateTime(link.expiresAt, locale) })}</p>
+            <NeedsJavaScript />
             <ActionForm
               id="set-password-form"
               action={setPasswordAction}

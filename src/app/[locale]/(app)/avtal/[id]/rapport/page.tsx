@@ -15,6 +15,7 @@ import { reportForAddress } from "@/lib/reports/agreement-report";
 import { reportPeriodName } from "@/lib/reports/export";
 import { describeIndicator } from "@/lib/reports/indicator-text";
 import { titleUnlessRefused } from "@/lib/pages/refused-title";
+import { formatFigure } from "@/lib/analyses/indicators";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -102,7 +103,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
                       <td className="num">{row.target !== null ? `${row.target} ${row.unit ?? ""}` : "–"}</td>
                       <td className="num">{row.achievedInPeriod}</td>
                       <td className="num">{row.achievedToDate}</td>
-                      <td>{row.figures.map((x) => `${x.label}: ${x.value}`).join(", ") || "–"}</td>
+                      <td>{row.figures.map((x) => `${x.label}: ${formatFigure(x.value, locale)}`).join(", ") || "–"}</td>
                       <td>
                         {row.indicator
                           ? describeIndicator(row.indicator, locale)

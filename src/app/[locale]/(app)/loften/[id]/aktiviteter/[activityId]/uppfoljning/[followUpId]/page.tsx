@@ -6,7 +6,7 @@ import { FollowUpForm } from "@/components/promises/follow-up-form";
 import { requireActor } from "@/lib/auth/current-actor";
 import { authorize } from "@/lib/auth/permissions";
 import { describePeriod } from "@/lib/activities/periods";
-import { format, messages } from "@/lib/i18n";
+import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/server";
 import { findActivityForActor } from "@/lib/promises/activity-lookup";
 import { updateFollowUpAction } from "../../../../../actions";
@@ -24,8 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const followUp = found?.activity.followUps.find((f) => f.id === followUpId);
   const m = messages(locale);
   if (!found || !followUp) return { title: m.activities.editFollowUp };
-  return { title: `${m.activities.editFollowUp}: ${describePeriod(followUp.periodType, followUp.periodStart, locale)} · ${found.activity.title}` };
+  return { title: editTitle(m.activities.editFollowUp, describePeriod(followUp.periodType, followUp.periodStart, locale), found.activity.title) };
 }
+
+/** The heading and the tab alike: which period of which activity is being changed. */
+const editTitle = (edit: string, period: string, activity: string) => `${edit}: ${period} · ${activity}`;
 
 export default async function EditFollowUpPage({ params }: Props) {
   const locale = await requestLocale();
@@ -40,7 +43,7 @@ export default async function EditFollowUpPage({ params }: Props) {
   return (
     <>
       <p className="text-sm"><Link href={`/loften/${promise.id}/aktiviteter/${activity.id}/uppfoljning`}>{m.activities.followUps}</Link></p>
-      <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{format(locale, m.activities.followUpTitle, { title: activity.title })}</h1>
+      <h1 className="mb-6 mt-2 text-3xl font-bold text-brand-900">{editTitle(m.activities.editFollowUp, describePeriod(followUp.periodType, followUp.periodStart, locale), activity.title)}</h1>
       <FollowUpForm
         action={updateFollowUpAction}
         activity={activity}
