@@ -75,6 +75,7 @@ test("unknown addresses answer 404 and are not kept in Next's cache", async ({ p
 
 test("a page refused to a user says it does not exist in its tab too, not what the page would have been", async ({ page }) => {
   await signIn(page, "forum@enkoping.demo");
+  await expect(page).toHaveURL(/\/oversikt$/);
   for (const address of ["/admin", "/admin/kommuner/ny", "/admin/anvandare/ny", "/admin/anvandare", "/admin/logg", "/loften/nytt", "/avtal/nytt", "/lagesbild/ny", "/arbetsgang"]) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(404);
