@@ -29,7 +29,7 @@ const readUsers = oncePerRequest(async (params: Params) => {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
   // Refused before the list is read: a refused reader's tab says what the page says.
-  if (!(mayUseAdministration(await requireActor()))) return refusedTitle(locale);
+  if (!mayUseAdministration(await requireActor())) return refusedTitle(locale);
   const { list } = await readUsers(await searchParams);
   return { title: pagedTitle(locale, messages(locale).admin.users.title, list.page) };
 }

@@ -36,7 +36,7 @@ const readLog = oncePerRequest(async (params: Params) => {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
   // Refused before the list is read: a refused reader's tab says what the page says.
-  if (!(authorize(await requireActor(), "audit.read", { type: "system" }))) return refusedTitle(locale);
+  if (!authorize(await requireActor(), "audit.read", { type: "system" })) return refusedTitle(locale);
   const { log } = await readLog(await searchParams);
   return { title: pagedTitle(locale, messages(locale).admin.audit.title, log.page) };
 }

@@ -32,7 +32,7 @@ const readOrganisations = oncePerRequest(async (params: Params) => {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
   // Refused before the list is read: a refused reader's tab says what the page says.
-  if (!(authorize(await requireActor(), "organisation.manage", { type: "system" }))) return refusedTitle(locale);
+  if (!authorize(await requireActor(), "organisation.manage", { type: "system" })) return refusedTitle(locale);
   const { list } = await readOrganisations(await searchParams);
   return { title: pagedTitle(locale, messages(locale).admin.organisations.title, list.page) };
 }

@@ -25,7 +25,7 @@ const readPoliceAreas = oncePerRequest(async ({ sida }: Params) => {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
   // Refused before the list is read: a refused reader's tab says what the page says.
-  if (!(authorize(await requireActor(), "policeArea.manage", { type: "system" }))) return refusedTitle(locale);
+  if (!authorize(await requireActor(), "policeArea.manage", { type: "system" })) return refusedTitle(locale);
   const { sida } = await searchParams;
   return { title: pagedTitle(locale, messages(locale).admin.policeAreas.title, (await readPoliceAreas({ sida })).page) };
 }
