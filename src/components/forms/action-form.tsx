@@ -5,16 +5,10 @@ import { createContext, useContext, useEffect, useId, useRef, useState, useTrans
 import type { ActionResult, ConflictChange } from "@/lib/actions/result";
 import { withoutNotice } from "@/lib/actions/notice-address";
 import { SUBMISSION_FIELD } from "@/lib/actions/submission-field";
-import { changedFieldNames, historyLabels, historyWords } from "@/components/history/history-labels";
+import { changedFieldNames, historyLabels, historyWords, recordedPeriodOrDate } from "@/components/history/history-labels";
 import { focusStatusOn } from "@/components/ui/focus-on-mount";
-import { format, messages, type Locale } from "@/lib/i18n";
-import { describePeriod, PERIOD_MONTHS } from "@/lib/activities/periods";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
-import type { ReportingPeriod } from "@/generated/prisma/enums";
-
-const PERIOD_TYPES = Object.keys(PERIOD_MONTHS);
-/** A date as the audit log records it. */
-const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+import { format, messages } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/format/dates";
 import { inReadersLocale } from "@/lib/i18n/locale-path";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { fieldId } from "./field-id";
@@ -166,13 +160,9 @@ function newKey() {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function show(value: unknown, empty: string, locale: Locale) {
+function show(value: unknown, empty: string) {
   if (value === null || value === undefined || value === "") return empty;
   if (Array.isArray(value)) return value.length ? value.join("; ") : empty;
-  // A follow-up's period is recorded as its kind and start; it reads as the period's name.
-  if (typeof value === "object" && "type" in value && "start" in value && PERIOD_TYPES.includes(value.type as ReportingPeriod) && typeof value.start === "string") {
-    return describePeriod(value.type as ReportingPeriod, new Date(value.start), locale);
-  }
   return String(value);
 }
 
@@ -201,11 +191,11 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
   const words = historyWords(m)[conflict.entityType] ?? {};
   const inWords = (field: string, value: unknown): unknown => {
     if (Array.isArray(value)) return value.map((v) => inWords(field, v));
+    // A follow-up's period and dates as the history shows them.
+    const read = recordedPeriodOrDate(field, value, locale);
+    if (read !== null) return read;
     if (typeof value !== "string") return value;
-    if (words[field]?.[value]) return words[field][value];
-    // Dates as the history shows them: a calendar day ("10 december 2026"), a moment in Swedish time.
-    if (ISO_MOMENT.test(value)) return value.endsWith("T00:00:00.000Z") && field !== "startsAt" ? formatDate(value, locale) : formatDateTime(value, locale);
-    return value;
+    return words[field]?.[value] ?? value;
   };
   return (
     <>
@@ -215,8 +205,8 @@ export function ConflictDetails({ conflict, labels }: { conflict: NonNullable<Ex
           <ul className="mt-2 space-y-2">
             {changes.map((c, i) => (
               <li key={i} className="rounded bg-white p-2">
-                <span className="font-semibold">{labels[c.field] ?? named[c.field] ?? c.field}</span>: {show(inWords(c.field, c.from), m.forms.emptyValue, locale)} →{" "}
-                <strong>{show(inWords(c.field, c.to), m.forms.emptyValue, locale)}</strong>
+                <span className="font-semibold">{labels[c.field] ?? named[c.field] ?? c.field}</span>: {show(inWords(c.field, c.from), m.forms.emptyValue)} →{" "}
+                <strong>{show(inWords(c.field, c.to), m.forms.emptyValue)}</strong>
                 <span className="block text-sm">
                   {format(locale, m.forms.conflictBy, { by: c.by ?? m.history.system, at: formatDateTime(c.at, locale) })}
                 </span>

@@ -1,4 +1,7 @@
-import type { Messages } from "@/lib/i18n";
+import type { ReportingPeriod } from "@/generated/prisma/enums";
+import { describePeriod, PERIOD_MONTHS } from "@/lib/activities/periods";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import type { Locale, Messages } from "@/lib/i18n";
 
 /**
  * What each recorded field is called, by the type of record changed: a promise's title is
@@ -137,4 +140,29 @@ export function historyWords(m: Messages): Record<string, Record<string, Record<
     Meeting: { status: m.meetings.status },
     ActionItem: { status: m.meetings.itemStatus },
   };
+}
+
+/** Moments (a meeting, a dialogue) rather than calendar days. */
+const MOMENTS = new Set(["startsAt"]);
+/** A date as the audit log records it. */
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+/**
+ * A recorded value as a reader reads it when it is a follow-up's period ({ type, start }:
+ * "maj–augusti 2021") or a date (a calendar day "10 december 2026", a moment in Swedish time);
+ * null for any other value. The history and a conflict's list of changes read them alike.
+ */
+export function recordedPeriodOrDate(field: string, value: unknown, locale: Locale): string | null {
+  const period = recordedPeriod(value);
+  if (period) return describePeriod(period.type, period.start, locale);
+  if (typeof value !== "string" || !ISO.test(value)) return null;
+  const calendarDay = !MOMENTS.has(field) && value.endsWith("T00:00:00.000Z");
+  return calendarDay ? formatDate(value, locale) : formatDateTime(value, locale);
+}
+
+/** A follow-up's period as its entries record it, its kind and start, or null. */
+export function recordedPeriod(value: unknown): { type: ReportingPeriod; start: Date } | null {
+  if (!value || typeof value !== "object") return null;
+  const { type, start } = value as { type?: unknown; start?: unknown };
+  return typeof type === "string" && Object.hasOwn(PERIOD_MONTHS, type) && typeof start === "string" ? { type: type as ReportingPeriod, start: new Date(start) } : null;
 }

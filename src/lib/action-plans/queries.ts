@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { actionPlanScopeWhere } from "@/lib/auth/scope";
 import type { Prisma } from "@/generated/prisma/client";
-import { dueDateOf, isLateRow, lateRowsWhere } from "@/lib/dashboard/figures";
+import { dueDateOf, FINISHED, isLateRow, lateRowsWhere } from "@/lib/dashboard/figures";
 import { WORK_PAGE_SIZE } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 import { readPage } from "@/lib/pagination/page";
@@ -72,7 +72,7 @@ export async function measuresNeedingAttention(actor: Actor, today = new Date(),
   const where: Prisma.ActivityWhereInput = {
     actionPlan: actionPlanScopeWhere(actor),
     responsibleOrgs: { some: { organisationId: actor.organisation.id } },
-    status: { notIn: ["DONE", "CANCELLED"] },
+    status: { notIn: FINISHED },
     OR: [{ rating: "RED" }, lateRowsWhere(today)],
   };
   const found = await readPage(

@@ -3,14 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { concernInclude, concernView, type ConcernKind } from "@/lib/forums/concerns";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { format, messages, type Messages, type Locale } from "@/lib/i18n";
 import { isUuid } from "@/lib/validation/ids";
 import { describePeriod } from "@/lib/activities/periods";
 import type { ReportingPeriod } from "@/generated/prisma/enums";
 import { activityNames, type FollowUpParts } from "./activity-names";
 import { recordedChanges } from "./changes";
-import { historyWords } from "@/components/history/history-labels";
+import { historyWords, recordedPeriod, recordedPeriodOrDate } from "@/components/history/history-labels";
 import { historyOf, type HistoryEntry } from "./queries";
 
 /**
@@ -35,11 +34,8 @@ const REFERENCES: Record<string, Record<string, NamedKind>> = {
   ActionItem: { responsibleUserId: "user", responsibleOrganisationId: "organisation", goalId: "goal", promiseId: "promise", activityId: "activity" },
 };
 
-/** Moments (a meeting, a dialogue) rather than calendar days. */
-const MOMENTS = new Set(["startsAt"]);
 /** Lists of signatories, written as "Name, title (PARTY)". */
 const SIGNATORY_LISTS = new Set(["signatories"]);
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 /** A history entry as its reader sees it; `record` names what it changed when that is not the page's own record. */
 export interface ReadableHistoryEntry extends HistoryEntry {
@@ -66,10 +62,6 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[], loc
     const kind = REFERENCES[entityType]?.[field];
     if (kind && typeof value === "string") return names[kind].get(value) ?? (isUuid(value) ? m.history.deleted : value);
     if (entityType === "Goal" && field === "parentId" && value === null) return m.goals.fields.topLevel;
-    if (entityType === "ActivityFollowUp" && field === "period") {
-      const period = asPeriod(value);
-      if (period) return describePeriod(period.type, period.start, locale);
-    }
     if (entityType === "Goal" && field === "position" && typeof value === "number") return value + 1;
     const word = words[entityType]?.[field];
     if (word && typeof value === "string") return word[value] ?? value;
@@ -77,10 +69,9 @@ export async function readableHistory(actor: Actor, entries: HistoryEntry[], loc
       return value.replace(/\((MUNICIPALITY|POLICE)\)$/, (_, party: keyof Messages["party"]) => `(${m.party[party]})`);
     }
     if (typeof value === "boolean") return value ? m.history.yes : m.history.no;
-    if (typeof value === "string" && ISO.test(value)) {
-      const calendarDay = !MOMENTS.has(field) && value.endsWith("T00:00:00.000Z");
-      return calendarDay ? formatDate(value, locale) : formatDateTime(value, locale);
-    }
+    // A follow-up's period, and dates, read as everywhere a recorded change is shown.
+    const read = recordedPeriodOrDate(field, value, locale);
+    if (read) return read;
     return value;
   };
 
@@ -161,14 +152,9 @@ function namedRecords(names: Names, entries: AuditRecord[], deleted: string, loc
 /** The period a follow-up's entry recorded, { type, start } as it was after the change (or before, if removed). */
 function periodRecordedIn(changes: Record<string, unknown>): { type: ReportingPeriod; start: Date } | null {
   const change = changes.period as { from?: unknown; to?: unknown } | undefined;
-  return asPeriod(change?.to) ?? asPeriod(change?.from);
+  return recordedPeriod(change?.to) ?? recordedPeriod(change?.from);
 }
 
-function asPeriod(value: unknown): { type: ReportingPeriod; start: Date } | null {
-  if (!value || typeof value !== "object") return null;
-  const { type, start } = value as { type?: unknown; start?: unknown };
-  return typeof type === "string" && typeof start === "string" ? { type: type as ReportingPeriod, start: new Date(start) } : null;
-}
 
 /** The title (or name) an entry recorded of its record, for a record since deleted or of a kind not looked up. */
 export function titleRecordedIn(changes: Record<string, unknown>): string | null {

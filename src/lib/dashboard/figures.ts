@@ -39,7 +39,8 @@ export function startOfDay(today: Date): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
 }
 
-const FINISHED: ActivityStatus[] = ["DONE", "CANCELLED"];
+/** Rows neither late nor in need of attention any more. */
+export const FINISHED: ActivityStatus[] = ["DONE", "CANCELLED"];
 
 /** A row's due date as `late` above reads it: most measures name no date of their own and are due when their plan ends. */
 export function dueDateOf(row: { dueOn: Date | null; actionPlan?: { periodEnd: Date } | null; promise?: { periodEnd: Date } | null }): Date | null {
